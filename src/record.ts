@@ -1,0 +1,56 @@
+/** The data contract of DESIGN.md: what every stage after ingest agrees on. */
+
+export interface Official {
+  /** Canonical spelling across the archive. */
+  name: string;
+  role?: string;
+  /** ISO 3166-1 alpha-2 code. */
+  country?: string;
+}
+
+/** What ingest makes of one input file, before any understanding of its content. */
+export interface Draft {
+  /** Path relative to the articles folder, with forward slashes. */
+  file: string;
+  title: string;
+  /** True when the file had no headline line and the title was cut from the first sentence. */
+  titleDerived: boolean;
+  /** Story paragraphs as the reader sees them (display form, NFC, boilerplate removed). */
+  paragraphs: string[];
+  source?: string;
+  place?: string;
+  /** Publication date as stated in the text: YYYY-MM-DD or YYYY-MM-DDTHH:mm. */
+  date?: string;
+  /** Front matter as a person wrote or corrected it; these values win over extraction. */
+  frontMatter: Record<string, unknown>;
+  /** Encoding the bytes were decoded from, when it was not UTF-8. */
+  convertedFrom?: string;
+}
+
+export interface ArticleRecord {
+  /** Stable, URL-safe identifier: the article page lives at /articles/<id>/. */
+  id: string;
+  file: string;
+  title: string;
+  date?: string;
+  source?: string;
+  place?: string;
+  paragraphs: string[];
+  /** ISO 3166-1 alpha-2 codes, most salient first. */
+  countries: string[];
+  officials: Official[];
+  /** Explicit calendar dates mentioned: YYYY-MM-DD, YYYY-MM or YYYY. */
+  dates: string[];
+  /** Topic ids from the taxonomy. */
+  topics: string[];
+}
+
+/** A file that could not become an article, or became one with a caveat. */
+export interface Problem {
+  file: string;
+  line?: number;
+  severity: "error" | "warning";
+  message: string;
+  /** What the user can do about it. */
+  hint?: string;
+}
