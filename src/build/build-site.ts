@@ -1,0 +1,60 @@
+import { rm } from "node:fs/promises";
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import type { Settings } from "../config/settings.ts";
+import { SettingsError } from "../config/settings.ts";
+import { PROJECT_ROOT, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
+import { indexSite } from "../search/index-site.ts";
+import { loadProjectArchive } from "./project.ts";
+import type { LoadReport } from "./load-archive.ts";
+
+export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, "eleventy.config.ts");
+
+export interface BuildResult {
+  report: LoadReport;
+  articles: number;
+  pagesWritten: number;
+  pagesIndexed: number;
+}
+
+/** articles/ → archive → pages (Eleventy) → search index (Pagefind), into settings.outputDir. */
+export async function buildSite(settings: Settings): Promise<BuildResult> {
+  const { archive, report } = await loadProjectArchive(settings);
+
+  let started = performance.now();
+  await clearOutput(settings);
+  const eleventy = createEleventy({ archive, settings });
+  const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+  report.timings.render = performance.now() - started;
+
+  started = performance.now();
+  const { pagesIndexed } = await indexSite(settings.outputDir);
+  report.timings.search_index = performance.now() - started;
+
+  return { report, articles: archive.articles.length, pagesWritten: pagesCount(written), pagesIndexed };
+}
+
+export function createEleventy(input: SiteInput, options: { quiet?: boolean } = {}) {
+  return new Eleventy(TEMPLATES_DIR, input.settings.outputDir, {
+    configPath: ELEVENTY_CONFIG,
+    quietMode: options.quiet ?? true,
+    pathPrefix: input.settings.pathPrefix,
+    config(config: { addGlobalData(name: string, value: unknown): void }) {
+      config.addGlobalData("arshif", input);
+    },
+  });
+}
+
+function pagesCount(written: [unknown[], unknown[]]): number {
+  return written.flat().filter((entry) => (entry as { outputPath?: unknown }).outputPath !== false).length;
+}
+
+/** Empties the output folder so pages of removed articles do not linger; refuses folders that hold the project. */
+async function clearOutput(settings: Settings): Promise<void> {
+  const output = path.resolve(settings.outputDir);
+  const guarded = [settings.root, settings.articlesDir, PROJECT_ROOT, path.parse(output).root].map((p) => path.resolve(p));
+  if (guarded.some((folder) => folder === output || folder.startsWith(output + path.sep))) {
+    throw new SettingsError(`refusing to use ${output} as the output folder: it holds the project or its articles. Choose an empty folder such as _site.`);
+  }
+  await rm(output, { recursive: true, force: true });
+}

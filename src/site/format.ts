@@ -1,0 +1,48 @@
+import { gregorianToHijri } from "@tabby_ai/hijri-converter";
+
+/** Numerals of the interface: "arab" → ٢٠٢٤, "latn" → 2024. */
+export type Digits = "arab" | "latn";
+
+const HIJRI_MONTHS = [
+  "محرم", "صفر", "ربيع الأول", "ربيع الآخر", "جمادى الأولى", "جمادى الآخرة",
+  "رجب", "شعبان", "رمضان", "شوال", "ذو القعدة", "ذو الحجة",
+];
+
+function locale(digits: Digits): string {
+  return `ar-u-nu-${digits}`;
+}
+
+export function formatNumber(value: number, digits: Digits): string {
+  return new Intl.NumberFormat(locale(digits)).format(value);
+}
+
+function parseIsoDay(iso: string): { year: number; month: number; day?: number } | undefined {
+  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
+  if (!match) return undefined;
+  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : 1, day: match[3] ? Number(match[3]) : undefined };
+}
+
+/** "2024-12-02" → "٢ ديسمبر ٢٠٢٤"; "2024-12" → "ديسمبر ٢٠٢٤"; "2024" → "٢٠٢٤". */
+export function formatGregorian(iso: string, digits: Digits): string {
+  const parts = parseIsoDay(iso);
+  if (!parts) return iso;
+  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1));
+  const hasMonth = iso.length >= 7;
+  const options: Intl.DateTimeFormatOptions = { year: "numeric", timeZone: "UTC", calendar: "gregory" };
+  if (hasMonth) options.month = "long";
+  if (parts.day) options.day = "numeric";
+  return new Intl.DateTimeFormat(locale(digits), options).format(date);
+}
+
+/** The Umm al-Qura date of a full ISO day, e.g. "١ جمادى الآخرة ١٤٤٦ هـ"; undefined for partial dates. */
+export function formatHijri(iso: string, digits: Digits): string | undefined {
+  const parts = parseIsoDay(iso);
+  if (!parts?.day) return undefined;
+  try {
+    const hijri = gregorianToHijri({ year: parts.year, month: parts.month, day: parts.day });
+    const number = (n: number) => new Intl.NumberFormat(locale(digits), { useGrouping: false }).format(n);
+    return `${number(hijri.day)} ${HIJRI_MONTHS[hijri.month - 1]} ${number(hijri.year)} هـ`;
+  } catch {
+    return undefined; // outside the converter's range
+  }
+}

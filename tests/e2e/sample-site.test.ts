@@ -1,0 +1,78 @@
+import { existsSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { htmlPages, internalLinks, readPage, resolvesInSite } from "../support/site-files.ts";
+import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+
+const { outputDir: site, summary } = inject("sampleSite");
+const SAMPLE_COUNTRIES = ["cn", "kw", "kz", "tj", "uz"];
+
+describe("the bundled sample archive, built", () => {
+  it("builds all five articles without a problem", () => {
+    expect(summary).toMatchObject({ articles: 5, problems: 0 });
+  });
+
+  it("writes one page per article, linked from the home page", async () => {
+    const articlePages = (await htmlPages(site)).filter((p) => p.startsWith("articles/"));
+    expect(articlePages).toHaveLength(5);
+    const home = readPage(site, "index.html");
+    for (const page of articlePages) expect(home).toContain(`href="/${path.dirname(page)}/"`);
+  });
+
+  it("writes a page for every country mentioned, reachable from the countries index", () => {
+    const index = readPage(site, "countries/index.html");
+    for (const code of SAMPLE_COUNTRIES) {
+      expect(existsSync(path.join(site, "countries", code, "index.html")), code).toBe(true);
+      expect(index).toContain(`href="/countries/${code}/"`);
+    }
+  });
+
+  it("writes topic and official pages", async () => {
+    const pages = await htmlPages(site);
+    expect(pages.filter((p) => /^topics\/[^/]+\/index\.html$/.test(p)).length).toBeGreaterThan(0);
+    expect(pages.filter((p) => /^officials\/[^/]+\/index\.html$/.test(p)).length).toBeGreaterThan(0);
+  });
+
+  it("marks every page as right-to-left Arabic", async () => {
+    for (const page of await htmlPages(site)) expect(readPage(site, page), page).toMatch(/<html lang="ar" dir="rtl">/);
+  });
+
+  it("has no internal link that leads nowhere", async () => {
+    const broken: string[] = [];
+    for (const page of await htmlPages(site)) {
+      for (const url of internalLinks(readPage(site, page))) {
+        if (!resolvesInSite(site, url)) broken.push(`${page} → ${url}`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  it("links each article to the pages of its countries", () => {
+    const article = readPage(site, "articles/004_2df1704be3d1a27b/index.html");
+    for (const code of ["cn", "kz", "tj", "uz"]) expect(article).toContain(`href="/countries/${code}/"`);
+  });
+
+  it("writes the search index", () => {
+    expect(existsSync(path.join(site, "pagefind", "pagefind.js"))).toBe(true);
+  });
+});
+
+describe("searching the sample archive in a browser", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it("finds the articles about China when a reader searches for الصين", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent("الصين")}`);
+    const results = page.locator(".pagefind-ui__result");
+    await results.first().waitFor();
+    expect(await results.count()).toBe(5);
+  });
+});
