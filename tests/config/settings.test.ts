@@ -1,0 +1,39 @@
+import { mkdtemp, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { describe, expect, it } from "vitest";
+import { loadSettings, normalizePathPrefix, SettingsError } from "../../src/config/settings.ts";
+
+describe("settings", () => {
+  it("resolves folders against the project root", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    const settings = loadSettings(root);
+    expect(settings.articlesDir).toBe(path.join(root, "articles"));
+    expect(settings.outputDir).toBe(path.join(root, "_site"));
+    expect(settings.pathPrefix).toBe("/");
+  });
+
+  it("takes arshif.config.json and lets the command line win over it", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    await writeFile(path.join(root, "arshif.config.json"), JSON.stringify({ siteTitle: "أرشيفي", digits: "latn", outputDir: "public" }));
+    const settings = loadSettings(root, { outputDir: "out" });
+    expect(settings).toMatchObject({ siteTitle: "أرشيفي", digits: "latn", outputDir: path.join(root, "out") });
+  });
+
+  it("names the config file when it is not valid JSON", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    await writeFile(path.join(root, "arshif.config.json"), "{ siteTitle: ");
+    expect(() => loadSettings(root)).toThrow(/arshif\.config\.json: not valid JSON/);
+  });
+
+  it("rejects a digits setting other than arab or latn", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    expect(() => loadSettings(root, { digits: "roman" as "arab" })).toThrow(SettingsError);
+  });
+
+  it("writes any path prefix with one slash on each side", () => {
+    expect(normalizePathPrefix("archive")).toBe("/archive/");
+    expect(normalizePathPrefix("/a/b//")).toBe("/a/b/");
+    expect(normalizePathPrefix("")).toBe("/");
+  });
+});
