@@ -1,6 +1,7 @@
 import { rm } from "node:fs/promises";
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
+import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
 import { SettingsError } from "../config/settings.ts";
 import { PROJECT_ROOT, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
@@ -24,17 +25,24 @@ export async function buildSite(settings: Settings): Promise<BuildResult> {
   let started = performance.now();
   await clearOutput(settings);
   const eleventy = createEleventy({ archive, settings });
-  const written = (await eleventy.write()) as unknown as [unknown[], unknown[]];
+  const [, pages] = await eleventy.write();
   report.timings.render = performance.now() - started;
 
   started = performance.now();
   const { pagesIndexed } = await indexSite(settings.outputDir);
   report.timings.search_index = performance.now() - started;
 
-  return { report, articles: archive.articles.length, pagesWritten: pagesCount(written), pagesIndexed };
+  return { report, articles: archive.articles.length, pagesWritten: pages.length, pagesIndexed };
 }
 
+let typeScriptLoaderRegistered = false;
+
 export function createEleventy(input: SiteInput, options: { quiet?: boolean } = {}) {
+  // Eleventy imports eleventy.config.ts itself, which Node 20 can only do through tsx's loader.
+  if (!typeScriptLoaderRegistered) {
+    registerTypeScriptLoader();
+    typeScriptLoaderRegistered = true;
+  }
   return new Eleventy(TEMPLATES_DIR, input.settings.outputDir, {
     configPath: ELEVENTY_CONFIG,
     quietMode: options.quiet ?? true,
@@ -43,10 +51,6 @@ export function createEleventy(input: SiteInput, options: { quiet?: boolean } = 
       config.addGlobalData("arshif", input);
     },
   });
-}
-
-function pagesCount(written: [unknown[], unknown[]]): number {
-  return written.flat().filter((entry) => (entry as { outputPath?: unknown }).outputPath !== false).length;
 }
 
 /** Empties the output folder so pages of removed articles do not linger; refuses folders that hold the project. */

@@ -2,7 +2,7 @@
 declare module "@11ty/eleventy" {
   export default class Eleventy {
     constructor(input: string, output: string, options?: Record<string, unknown>);
-    write(): Promise<unknown>;
+    write(): Promise<[unknown[], unknown[]]>;
   }
 }
 

@@ -48,9 +48,10 @@ describe("the bundled sample archive, built", () => {
     expect(broken).toEqual([]);
   });
 
-  it("links each article to the pages of its countries", () => {
-    const article = readPage(site, "articles/004_2df1704be3d1a27b/index.html");
-    for (const code of ["cn", "kz", "tj", "uz"]) expect(article).toContain(`href="/countries/${code}/"`);
+  it("links each article to the pages of its countries", async () => {
+    const articlePages = (await htmlPages(site)).filter((p) => p.startsWith("articles/"));
+    const centralAsia = articlePages.map((p) => readPage(site, p)).find((html) => html.includes("طاجيكستان"));
+    for (const code of ["cn", "kz", "tj", "uz"]) expect(centralAsia).toContain(`href="/countries/${code}/"`);
   });
 
   it("writes the search index", () => {
