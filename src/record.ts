@@ -6,6 +6,10 @@ export interface Official {
   role?: string;
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
+  /** Other spellings of this person's name across the archive (set by unifyOfficials). */
+  aliases?: string[];
+  /** How often the article names the person, short mentions ("وقال وانغ") included. */
+  mentions?: number;
 }
 
 /** What ingest makes of one input file, before any understanding of its content. */
@@ -25,6 +29,11 @@ export interface Draft {
   frontMatter: Record<string, unknown>;
   /** Encoding the bytes were decoded from, when it was not UTF-8. */
   convertedFrom?: string;
+  /**
+   * For a Markdown file that `arshif annotate` wrote beside a .txt or .html article: that
+   * original (relative to the articles folder), which this file supersedes.
+   */
+  original?: string;
 }
 
 export interface ArticleRecord {

@@ -29,7 +29,7 @@ export async function buildSite(settings: Settings): Promise<BuildResult> {
   report.timings.render = performance.now() - started;
 
   started = performance.now();
-  const { pagesIndexed } = await indexSite(settings.outputDir);
+  const { pagesIndexed } = await indexSite(settings, archive);
   report.timings.search_index = performance.now() - started;
 
   return { report, articles: archive.articles.length, pagesWritten: pages.length, pagesIndexed };

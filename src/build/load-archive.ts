@@ -12,6 +12,8 @@ export interface LoadReport {
   /** Files decoded from an encoding other than UTF-8, with that encoding. */
   converted: { file: string; encoding: string }[];
   problems: Problem[];
+  /** [original, annotated Markdown file]: originals that their annotation stands in for. */
+  superseded: [string, string][];
   /** Milliseconds per stage. */
   timings: Record<string, number>;
 }
@@ -28,9 +30,10 @@ export async function loadArchive(
   naming: ArchiveNaming,
   ingestOptions: IngestOptions = {},
 ): Promise<LoadedArchive> {
-  const report: LoadReport = { filesRead: 0, converted: [], problems: [], timings: {} };
+  const report: LoadReport = { filesRead: 0, converted: [], problems: [], superseded: [], timings: {} };
   const started = performance.now();
   const records: ArticleRecord[] = [];
+  const annotated = new Map<string, string>(); // original file → the annotated Markdown file that stands for it
 
   for await (const { file, bytes } of readArticleFiles(articlesDir)) {
     report.filesRead++;
@@ -38,12 +41,16 @@ export async function loadArchive(
     report.problems.push(...problems);
     if (!draft) continue;
     if (draft.convertedFrom) report.converted.push({ file, encoding: draft.convertedFrom });
+    if (draft.original) annotated.set(draft.original, file);
     records.push({ id: articleId(file), ...extractRecord(draft, knowledge) });
   }
+  const current = records.filter((record) => !annotated.has(record.file));
+  const read = new Set(records.map((record) => record.file));
+  report.superseded = [...annotated].filter(([original]) => read.has(original));
   report.timings.read_extract = performance.now() - started;
 
   const archiveStarted = performance.now();
-  const archive = buildArchive(unifyOfficials(records, knowledge), naming);
+  const archive = buildArchive(unifyOfficials(current, knowledge), naming);
   report.timings.archive = performance.now() - archiveStarted;
   return { archive, report };
 }

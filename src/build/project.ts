@@ -1,9 +1,11 @@
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import type { Settings } from "../config/settings.ts";
+import { SettingsError, type Settings } from "../config/settings.ts";
 import { loadKnowledge, type Knowledge } from "../extract/knowledge.ts";
 import { countryName } from "../extract/countries.ts";
-import { defaultBoilerplateRules, loadBoilerplateRules } from "../ingest/boilerplate.ts";
+import { combineBoilerplateRules, defaultBoilerplateRules, loadBoilerplateRules } from "../ingest/boilerplate.ts";
+import { combineAgencies, defaultAgencies, loadAgencies } from "../ingest/agencies.ts";
+import type { IngestOptions } from "../ingest/index.ts";
 import { articleId } from "../ingest/slug.ts";
 import type { ArchiveNaming } from "../archive/index.ts";
 import { loadArchive, type LoadedArchive } from "./load-archive.ts";
@@ -11,14 +13,27 @@ import { loadArchive, type LoadedArchive } from "./load-archive.ts";
 /** The archive of a project as its settings describe it: the adapter between files and the pure core. */
 export async function loadProjectArchive(settings: Settings): Promise<LoadedArchive> {
   const knowledge = loadKnowledge(settings.dataDir);
-  return loadArchive(settings.articlesDir, knowledge, archiveNaming(knowledge), {
-    boilerplate: boilerplateRules(settings.dataDir),
-  });
+  return loadArchive(settings.articlesDir, knowledge, archiveNaming(knowledge), ingestOptions(settings.dataDir));
 }
 
-function boilerplateRules(dataDir: string | undefined) {
-  const userFile = dataDir && path.join(dataDir, "boilerplate.yaml");
-  return userFile && existsSync(userFile) ? loadBoilerplateRules(readFileSync(userFile, "utf8")) : defaultBoilerplateRules();
+/** The shipped ingest rules, extended by the user's boilerplate.yaml and agencies.yaml where they exist. */
+export function ingestOptions(dataDir: string | undefined): IngestOptions {
+  const boilerplate = userDataFile(dataDir, "boilerplate.yaml", loadBoilerplateRules);
+  const agencies = userDataFile(dataDir, "agencies.yaml", loadAgencies);
+  return {
+    boilerplate: boilerplate ? combineBoilerplateRules(defaultBoilerplateRules(), boilerplate) : defaultBoilerplateRules(),
+    agencies: agencies ? combineAgencies(defaultAgencies(), agencies) : defaultAgencies(),
+  };
+}
+
+function userDataFile<T>(dataDir: string | undefined, name: string, parse: (text: string) => T): T | undefined {
+  const file = dataDir && path.join(dataDir, name);
+  if (!file || !existsSync(file)) return undefined;
+  try {
+    return parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new SettingsError(`${file}: ${(error as Error).message}. Fix the file, or move it out of the data folder to use the shipped rules alone.`);
+  }
 }
 
 export function archiveNaming(knowledge: Knowledge): ArchiveNaming {

@@ -2,11 +2,16 @@ import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "./main.ts";
 import { parseCommandLine } from "./options.ts";
-import { loadSettings } from "../config/settings.ts";
+import { loadSettings, type Settings } from "../config/settings.ts";
 import { ingestFile } from "../ingest/index.ts";
+import { articleId } from "../ingest/slug.ts";
 import { extractRecord } from "../extract/index.ts";
 import { loadKnowledge } from "../extract/knowledge.ts";
+import { unifyOfficials } from "../archive/identities.ts";
+import { annotateArticles } from "../files/annotate.ts";
 import { listFiles } from "../files/read-articles.ts";
+import { ingestOptions } from "../build/project.ts";
+import type { ArticleRecord, Problem } from "../record.ts";
 import { formatProblem } from "./summary.ts";
 
 const ANNOTATE_OPTIONS = {
@@ -19,32 +24,52 @@ export const annotateCommand: Command = {
   summary: "write each article's annotations as front matter a person can correct (--json: print them)",
   help: `Usage: arshif annotate [--json] [FILE...]
 
-Reads articles (the given files, or every file in the articles folder) and annotates each
-with its title, date, source, countries, officials, dates and topics.
+Annotates articles (the given files, or every file in the articles folder) with their
+title, date, source, countries, officials, dates and topics, and writes them as YAML
+front matter: into the file itself for Markdown, into a Markdown file of the same name
+beside it for .txt and .html (that file then stands for the article). Values you have
+edited in the front matter are kept; new fields are added.
 
-  --json               print one JSON object per line and per file instead of writing files
+  --json               print one JSON object per line and per file; write nothing
   --articles DIR       folder of article files (default: articles)
   --data DIR           folder of your own data files (countries, officials, topics, boilerplate)`,
   async run(args) {
     const { values, positionals } = parseCommandLine(args, ANNOTATE_OPTIONS);
     const settings = loadSettings(process.cwd(), { articlesDir: values.articles, dataDir: values.data });
-    const knowledge = loadKnowledge(settings.dataDir);
     const files = positionals.length
-      ? positionals.map((p) => path.resolve(p))
-      : (await listFiles(settings.articlesDir)).map((f) => path.join(settings.articlesDir, f));
-    let failed = false;
-    for (const absolute of files) {
-      const file = path.relative(settings.articlesDir, absolute).split(path.sep).join("/");
-      const { draft, problems } = ingestFile(file.startsWith("..") ? absolute : file, await readFile(absolute));
-      for (const problem of problems) console.error(formatProblem(problem, settings));
-      if (!draft) {
-        failed = true;
-        continue;
-      }
-      const record = extractRecord(draft, knowledge);
-      const { title, date, source, countries, officials, dates, topics } = record;
-      console.log(JSON.stringify({ file: path.relative(process.cwd(), absolute), title, date, source, countries, officials, dates, topics }));
+      ? positionals.map((p) => path.relative(settings.articlesDir, path.resolve(p)).split(path.sep).join("/"))
+      : await listFiles(settings.articlesDir);
+    const { records, problems } = await annotateRecords(settings, files);
+
+    if (values.json) {
+      for (const record of records) console.log(JSON.stringify(jsonLine(record, settings)));
+    } else {
+      const summary = await annotateArticles(settings.articlesDir, records);
+      problems.push(...summary.problems);
+      console.log(`arshif annotate: ${summary.written.length} file(s) written, ${summary.unchanged.length} unchanged`);
+      for (const file of summary.written) console.log(`  wrote ${file}`);
     }
-    return failed ? 1 : 0;
+    for (const problem of problems) console.error(formatProblem(problem, settings));
+    return problems.some((p) => p.severity === "error") ? 1 : 0;
   },
 };
+
+/** The records of the given files (relative to the articles folder), officials unified across them. */
+async function annotateRecords(settings: Settings, files: string[]): Promise<{ records: ArticleRecord[]; problems: Problem[] }> {
+  const knowledge = loadKnowledge(settings.dataDir);
+  const options = ingestOptions(settings.dataDir);
+  const records: ArticleRecord[] = [];
+  const problems: Problem[] = [];
+  for (const file of files) {
+    const result = ingestFile(file, await readFile(path.join(settings.articlesDir, file)), options);
+    problems.push(...result.problems);
+    if (result.draft) records.push({ id: articleId(file), ...extractRecord(result.draft, knowledge) });
+  }
+  return { records: unifyOfficials(records, knowledge), problems };
+}
+
+function jsonLine(record: ArticleRecord, settings: Settings) {
+  const { title, date, source, countries, officials, dates, topics } = record;
+  const file = path.relative(process.cwd(), path.join(settings.articlesDir, record.file));
+  return { file, title, date, source, countries, officials, dates, topics };
+}

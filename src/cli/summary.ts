@@ -13,6 +13,7 @@ export function formatSummary(result: BuildResult, settings: Settings): string {
       `${result.pagesWritten} pages written, ${result.pagesIndexed} pages indexed for search → ${path.relative(process.cwd(), settings.outputDir) || "."}`,
   ];
   for (const { file, encoding } of report.converted) lines.push(`  converted from ${encoding}: ${file}`);
+  for (const [original, annotation] of report.superseded) lines.push(`  ${original}: read from its annotation ${annotation}`);
   if (errors.length) lines.push(`${errors.length} file(s) rejected:`, ...errors.map((p) => formatProblem(p, settings)));
   if (warnings.length) lines.push(`${warnings.length} warning(s):`, ...warnings.map((p) => formatProblem(p, settings)));
   lines.push(

@@ -1,0 +1,80 @@
+/** News agencies a story may name as its source (data/agencies.yaml). */
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
+import { matchKey } from "./match-key.ts";
+import { loosePattern } from "./loose-pattern.ts";
+
+export interface Agencies {
+  /** Every spelling in matching form → the name the archive writes. */
+  readonly spellings: ReadonlyMap<string, string>;
+  /** An agency at the start of a text: "(شينخوا)", "/واس/", "«رويترز»", "- أ ف ب". */
+  readonly atStart: RegExp;
+  /** An agency in brackets or quotes anywhere: "(كونا)", "“كونا”". */
+  readonly bracketed: RegExp;
+  /** Spellings without spaces, so that initials meet however they are written ("أ.ف.ب", "افب"). */
+  readonly byCompactKey: ReadonlyMap<string, string>;
+}
+
+export function loadAgencies(yamlText: string): Agencies {
+  const data = yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? [];
+  if (!Array.isArray(data)) throw new Error("agencies: the file must be a list of {name, variants}");
+  const spellings = new Map<string, string>();
+  for (const entry of data as unknown[]) {
+    const { name, variants = [] } = (entry ?? {}) as { name?: unknown; variants?: unknown };
+    if (typeof name !== "string" || !Array.isArray(variants) || variants.some((v) => typeof v !== "string")) {
+      throw new Error(`agencies: ${JSON.stringify(entry)} needs a "name" and an optional list of "variants"`);
+    }
+    for (const spelling of [name, ...(variants as string[])]) spellings.set(matchKey(spelling), name);
+  }
+  return compile(spellings);
+}
+
+let shipped: Agencies | undefined;
+
+export function defaultAgencies(): Agencies {
+  shipped ??= loadAgencies(readFileSync(new URL("../../data/agencies.yaml", import.meta.url), "utf8"));
+  return shipped;
+}
+
+/** One list holding the agencies of all the given lists (shipped + user's own). */
+export function combineAgencies(...lists: Agencies[]): Agencies {
+  return compile(new Map(lists.flatMap((list) => [...list.spellings])));
+}
+
+/** The archive's name for a spelling of an agency, if it is one. */
+export function agencyName(text: string, agencies: Agencies): string | undefined {
+  return agencies.byCompactKey.get(compactKey(text));
+}
+
+export function agencyAtStart(text: string, agencies: Agencies): { name: string; length: number } | undefined {
+  const match = agencies.atStart.exec(text);
+  const name = match ? agencyName(match[1] ?? match[2] ?? "", agencies) : undefined;
+  return match && name ? { name, length: match[0].length } : undefined;
+}
+
+export function firstBracketedAgency(text: string, agencies: Agencies): string | undefined {
+  const match = agencies.bracketed.exec(text);
+  return match ? agencyName(match[1]!, agencies) : undefined;
+}
+
+function compactKey(text: string): string {
+  return matchKey(text).replace(/ /g, "");
+}
+
+const OPEN = "[(/«\"“]";
+const CLOSE = "[)/»\"”]";
+const NOT_LETTER = "(?![\\p{L}\\p{M}])";
+
+function compile(spellings: Map<string, string>): Agencies {
+  const any = [...spellings.keys()]
+    .filter((key) => key !== "")
+    .sort((a, b) => b.length - a.length)
+    .map((key) => loosePattern(key, "[\\s.]*"))
+    .join("|");
+  return {
+    spellings,
+    byCompactKey: new Map([...spellings].map(([key, name]) => [key.replace(/ /g, ""), name])),
+    atStart: new RegExp(`^\\s*(?:${OPEN}\\s*(${any})\\s*${CLOSE}|[-–—]+\\s*(${any})${NOT_LETTER})`, "iu"),
+    bracketed: new RegExp(`${OPEN}\\s*(${any})\\s*${CLOSE}`, "iu"),
+  };
+}

@@ -1,0 +1,66 @@
+/**
+ * Calendar dates as news pages print them, for datelines and "published" lines: numeric
+ * (2024-12-02, 2024:12:02.10:20, 02/12/2024) and with month names ("أول ديسمبر 2024",
+ * "5 كانون الثاني/يناير 2025"), each with an optional time. The full date understanding of
+ * a story's text lives in extraction; this is only what ingest needs.
+ */
+import { foldDigits } from "../text/normalize.ts";
+import { FIRST_DAY_PATTERN, isoDate, MONTH_PATTERN, monthNumber } from "./calendar.ts";
+
+export interface DateExpression {
+  index: number;
+  length: number;
+  /** Absent when the text names no year or no real calendar day. */
+  iso?: string;
+}
+
+const NOT_LETTER = "(?![\\p{L}\\p{M}])";
+const TIME =
+  "(?:\\s*[-–,،T.|]?\\s*(?:الساعة\\s*)?(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::\\d{2})?(?:\\s*(?<half>ص|م|صباحا|مساء|مساءً|AM|PM)" +
+  NOT_LETTER +
+  ")?)?";
+const YEAR = "(?<year>\\d{4})(?!\\d)";
+
+const FORMS: readonly RegExp[] = [
+  new RegExp(`(?<!\\d)${YEAR}\\s*[-/.:]\\s*(?<month>\\d{1,2})\\s*[-/.:]\\s*(?<day>\\d{1,2})(?!\\d)${TIME}`, "u"),
+  new RegExp(`(?<!\\d)(?<day>\\d{1,2})\\s*[-/.]\\s*(?<month>\\d{1,2})\\s*[-/.]\\s*${YEAR}${TIME}`, "u"),
+  new RegExp(
+    `(?<![\\p{L}\\d])(?<day>\\d{1,2}|${FIRST_DAY_PATTERN})\\s*(?:من\\s+)?(?<monthName>${MONTH_PATTERN})${NOT_LETTER}` +
+      `(?:\\s*[/(]\\s*(?:${MONTH_PATTERN})\\s*\\)?)?` +
+      `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنة)\\s+)?${YEAR}(?:\\s*م${NOT_LETTER})?${TIME})?`,
+    "u",
+  ),
+];
+
+/** The first date expression in a text (Arabic-Indic digits allowed). */
+export function findDate(text: string): DateExpression | undefined {
+  const folded = foldDigits(text);
+  let first: RegExpExecArray | undefined;
+  for (const form of FORMS) {
+    const match = form.exec(folded);
+    if (match && (!first || match.index < first.index)) first = match;
+  }
+  if (!first) return undefined;
+  const expression: DateExpression = { index: first.index, length: first[0].length };
+  const iso = toIso(first.groups ?? {});
+  if (iso) expression.iso = iso;
+  return expression;
+}
+
+function toIso(groups: Record<string, string | undefined>): string | undefined {
+  if (!groups.year) return undefined;
+  const month = groups.monthName ? monthNumber(groups.monthName) : Number(groups.month);
+  const day = /^\d+$/.test(groups.day ?? "") ? Number(groups.day) : 1;
+  if (!month) return undefined;
+  return isoDate(Number(groups.year), month, day, time(groups));
+}
+
+function time(groups: Record<string, string | undefined>): { hour: number; minute: number } | undefined {
+  if (!groups.hour || !groups.minute) return undefined;
+  let hour = Number(groups.hour);
+  const half = groups.half?.toLowerCase();
+  const afternoon = half === "م" || half === "pm" || half?.startsWith("مساء");
+  if (afternoon && hour < 12) hour += 12;
+  if (!afternoon && half && hour === 12) hour = 0;
+  return { hour, minute: Number(groups.minute) };
+}

@@ -1,0 +1,158 @@
+/**
+ * A saved article page: the headline and the story text, without navigation, scripts,
+ * sharing widgets or footers. The story is the element holding the most paragraph text
+ * (the core idea of Firefox's Readability, small enough to read at a glance).
+ */
+import { DomUtils, parseDocument } from "htmlparser2";
+import { findDate } from "../date-expression.ts";
+import { cleanLine, cleanText } from "../clean-text.ts";
+import type { ParsedDocument } from "./index.ts";
+
+type Node = ReturnType<typeof parseDocument>["children"][number];
+type Element = ReturnType<typeof DomUtils.findAll>[number];
+
+const INVISIBLE_TAGS = new Set([
+  "script", "style", "noscript", "template", "svg", "canvas", "iframe", "object", "embed", "video", "audio",
+  "button", "select",
+]);
+const NOT_CONTENT_TAGS = new Set(["nav", "header", "footer", "aside", "form", "figure", "menu", "dialog"]);
+const NOT_CONTENT_ROLES = new Set(["navigation", "banner", "contentinfo", "complementary", "search", "menu", "dialog"]);
+const NOT_CONTENT_NAMES =
+  /(^|[\s_-])(share|sharing|social|comments?|related|breadcrumbs?|footer|header|nav|navbar|menu|sidebar|widget|advert|ads|banner|promo|newsletter|subscribe|tags|popular|most-read)($|[\s_-])/i;
+const BLOCK_TAGS = new Set([
+  "p", "div", "section", "article", "main", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "blockquote",
+  "table", "tr", "td", "th", "dl", "dt", "dd", "pre", "address", "center", "hr",
+]);
+const PUBLISHED_META = new Set([
+  "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
+  "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "sailthru.date",
+]);
+/** " | site", " - site": the parts a <title> joins. */
+const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/u;
+
+export function parseHtml(text: string): ParsedDocument {
+  const document = parseDocument(text);
+  const published = publishedDate(document.children);
+  const heading = headline(document.children);
+  removeAll(document.children, (element) => INVISIBLE_TAGS.has(element.name));
+  // Some sites wrap the whole page in a <form> or give the story's box a class like
+  // "has-sidebar": whatever holds half of the page's text is never taken for furniture.
+  const half = textLength(document.children) / 2;
+  removeAll(document.children, (element) => isNotContent(element) && textLength([element]) < half);
+  const container = storyContainer(document.children);
+  const parsed: ParsedDocument = { blocks: blockLines(container ? [container] : document.children), frontMatter: {} };
+  if (heading) parsed.heading = heading;
+  if (published) parsed.published = published;
+  return parsed;
+}
+
+function headline(nodes: Node[]): string | undefined {
+  const article = DomUtils.findOne((e) => e.name === "article", nodes);
+  const h1 = (article && DomUtils.findOne((e) => e.name === "h1", [article])) ?? DomUtils.findOne((e) => e.name === "h1", nodes);
+  const fromH1 = h1 && inlineText(DomUtils.textContent(h1));
+  if (fromH1) return fromH1;
+  const fromMeta = metaContent(nodes, (key) => key === "og:title");
+  if (fromMeta) return inlineText(fromMeta);
+  const title = DomUtils.findOne((e) => e.name === "title", nodes);
+  const parts = title ? inlineText(DomUtils.textContent(title)).split(TITLE_SEPARATOR) : [];
+  return parts.sort((a, b) => b.length - a.length)[0] || undefined;
+}
+
+function publishedDate(nodes: Node[]): string | undefined {
+  const stated =
+    jsonLdPublished(nodes) ??
+    metaContent(nodes, (key) => PUBLISHED_META.has(key)) ??
+    DomUtils.findOne((e) => e.name === "time" && DomUtils.hasAttrib(e, "datetime"), nodes)?.attribs.datetime;
+  if (!stated) return undefined;
+  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(stated.trim());
+  if (iso) return iso[2] ? `${iso[1]}T${iso[2]}` : iso[1];
+  return findDate(stated)?.iso;
+}
+
+function metaContent(nodes: Node[], wanted: (key: string) => boolean): string | undefined {
+  const meta = DomUtils.findOne((e) => {
+    if (e.name !== "meta") return false;
+    const key = e.attribs.property ?? e.attribs.name ?? e.attribs.itemprop;
+    return key !== undefined && wanted(key.toLowerCase()) && Boolean(e.attribs.content?.trim());
+  }, nodes);
+  return meta?.attribs.content;
+}
+
+function jsonLdPublished(nodes: Node[]): string | undefined {
+  const scripts = DomUtils.findAll((e) => e.name === "script" && e.attribs.type === "application/ld+json", nodes);
+  for (const script of scripts) {
+    try {
+      const found = findKey(JSON.parse(DomUtils.textContent(script)), "datePublished");
+      if (found) return found;
+    } catch {
+      // A page's broken JSON-LD is the page's problem; the other sources of a date remain.
+    }
+  }
+  return undefined;
+}
+
+function findKey(value: unknown, key: string): string | undefined {
+  if (Array.isArray(value)) return value.map((item) => findKey(item, key)).find(Boolean);
+  if (typeof value !== "object" || value === null) return undefined;
+  const own = (value as Record<string, unknown>)[key];
+  if (typeof own === "string") return own;
+  return Object.values(value).map((item) => findKey(item, key)).find(Boolean);
+}
+
+function removeAll(nodes: Node[], test: (element: Element) => boolean): void {
+  for (const element of DomUtils.findAll(test, nodes)) DomUtils.removeElement(element);
+}
+
+function textLength(nodes: Node[]): number {
+  return DomUtils.textContent(nodes).replace(/\s+/g, "").length;
+}
+
+function isNotContent(element: Element): boolean {
+  if (NOT_CONTENT_TAGS.has(element.name)) return true;
+  if (NOT_CONTENT_ROLES.has(element.attribs.role ?? "")) return true;
+  return NOT_CONTENT_NAMES.test(`${element.attribs.class ?? ""} ${element.attribs.id ?? ""}`);
+}
+
+/** The element whose own paragraphs and text hold the most characters. */
+function storyContainer(nodes: Node[]): Element | undefined {
+  let best: { element: Element; score: number } | undefined;
+  for (const element of DomUtils.findAll(() => true, nodes)) {
+    const score = ownTextLength(element);
+    if (score > (best?.score ?? 0)) best = { element, score };
+  }
+  return best?.element;
+}
+
+function ownTextLength(element: Element): number {
+  let length = 0;
+  for (const child of element.children) {
+    if (child.type === "text") length += child.data.trim().length;
+    else if (DomUtils.getName(child as Element) === "p") length += DomUtils.textContent(child).trim().length;
+  }
+  return length;
+}
+
+/** Text of the nodes, one line per block element or <br>. */
+function blockLines(nodes: Node[]): string[] {
+  const parts: string[] = [];
+  const walk = (node: Node): void => {
+    if (node.type === "text") parts.push(collapseSpace(node.data));
+    if (!("children" in node)) return;
+    const name = "name" in node ? node.name : "";
+    const block = BLOCK_TAGS.has(name) || name === "br";
+    if (block) parts.push("\n");
+    node.children.forEach((child) => walk(child as Node));
+    if (block) parts.push("\n");
+  };
+  nodes.forEach(walk);
+  return parts.join("").split("\n").map(cleanLine).filter((line) => line !== "");
+}
+
+/** Text as HTML shows it: entities are decoded by now, so clean again; any whitespace is one space. */
+function collapseSpace(text: string): string {
+  return cleanText(text).replace(/\s+/g, " ");
+}
+
+function inlineText(text: string): string {
+  return cleanLine(collapseSpace(text));
+}

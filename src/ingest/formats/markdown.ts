@@ -1,0 +1,35 @@
+import MarkdownIt from "markdown-it";
+import type Token from "markdown-it/lib/token.mjs";
+import { cleanLine } from "../clean-text.ts";
+import { readFrontMatter } from "../front-matter.ts";
+import type { ParsedDocument } from "./index.ts";
+
+const markdown = new MarkdownIt({ html: true });
+
+/** Markdown with optional YAML front matter; a leading heading is the headline. */
+export function parseMarkdown(text: string): ParsedDocument {
+  const { frontMatter, body } = readFrontMatter(text);
+  const blocks: string[] = [];
+  let heading: string | undefined;
+  const tokens = markdown.parse(body, {});
+  tokens.forEach((token, index) => {
+    if (token.type !== "inline") return;
+    const block = cleanLine(inlineText(token.children ?? []));
+    if (!block) return;
+    if (blocks.length === 0 && heading === undefined && tokens[index - 1]?.type === "heading_open") heading = block;
+    else blocks.push(block);
+  });
+  const document: ParsedDocument = { blocks, frontMatter };
+  if (heading !== undefined) document.heading = heading;
+  return document;
+}
+
+function inlineText(children: Token[]): string {
+  return children
+    .map((child) => {
+      if (child.type === "text" || child.type === "code_inline") return child.content;
+      if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+      return "";
+    })
+    .join("");
+}
