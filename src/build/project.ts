@@ -2,7 +2,6 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { SettingsError, type Settings } from "../config/settings.ts";
 import { loadKnowledge, type Knowledge } from "../extract/knowledge.ts";
-import { countryName } from "../extract/countries.ts";
 import { combineBoilerplateRules, defaultBoilerplateRules, loadBoilerplateRules } from "../ingest/boilerplate.ts";
 import { combineAgencies, defaultAgencies, loadAgencies } from "../ingest/agencies.ts";
 import type { IngestOptions } from "../ingest/index.ts";
@@ -38,7 +37,7 @@ function userDataFile<T>(dataDir: string | undefined, name: string, parse: (text
 
 export function archiveNaming(knowledge: Knowledge): ArchiveNaming {
   return {
-    countryName,
+    countryName: (code) => knowledge.countryName(code),
     topicLabel: (id) => knowledge.topicLabel(id),
     officialSlug: (official) => articleId(official.name),
   };

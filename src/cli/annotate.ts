@@ -4,6 +4,7 @@ import type { Command } from "./main.ts";
 import { parseCommandLine } from "./options.ts";
 import { loadSettings, type Settings } from "../config/settings.ts";
 import { ingestFile } from "../ingest/index.ts";
+import { annotationFields } from "../ingest/annotations.ts";
 import { articleId } from "../ingest/slug.ts";
 import { extractRecord } from "../extract/index.ts";
 import { loadKnowledge } from "../extract/knowledge.ts";
@@ -69,7 +70,5 @@ async function annotateRecords(settings: Settings, files: string[]): Promise<{ r
 }
 
 function jsonLine(record: ArticleRecord, settings: Settings) {
-  const { title, date, source, countries, officials, dates, topics } = record;
-  const file = path.relative(process.cwd(), path.join(settings.articlesDir, record.file));
-  return { file, title, date, source, countries, officials, dates, topics };
+  return { file: path.relative(process.cwd(), path.join(settings.articlesDir, record.file)), ...annotationFields(record) };
 }

@@ -19,6 +19,8 @@ export const ORIGINAL_KEY = "arshif_original";
 export function annotationFields(record: ArticleRecord): FrontMatter {
   const fields: FrontMatter = {};
   for (const key of ANNOTATED_KEYS) if (record[key] !== undefined) fields[key] = record[key];
+  // How often one article names a person only serves to pick the canonical spelling.
+  fields.officials = record.officials.map(({ mentions: _mentions, ...official }) => official);
   return fields;
 }
 

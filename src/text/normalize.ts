@@ -2,40 +2,59 @@
  * Arabic text in its matching form (DESIGN.md, "two forms"). Extraction and search both
  * compare words only after passing them through this module, so a query and an article
  * meet in the same form.
+ *
+ * Folding is one pass over the characters with a lookup table: it runs on every token of
+ * every article, so it avoids a chain of regular-expression replacements.
  */
 
-const DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/g;
-const TATWEEL = /\u0640/g;
-const INVISIBLES = /[\u200B-\u200F\u202A-\u202E\u2066-\u2069\uFEFF\u00AD]/g;
-const ARABIC_INDIC_ZERO = 0x0660;
-const PERSIAN_ZERO = 0x06f0;
+/** What a character becomes in matching form: "" drops it, undefined keeps it. */
+const FOLD = new Map<number, string>();
 
-const LETTER_FOLDS: Record<string, string> = {
+function foldRange(from: number, to: number, into: string | ((code: number) => string)): void {
+  for (let code = from; code <= to; code++) FOLD.set(code, typeof into === "string" ? into : into(code));
+}
+
+foldRange(0x0610, 0x061a, ""); // Quranic marks
+foldRange(0x064b, 0x065f, ""); // tashkeel: fathatan … sukun, and the rarer marks after it
+foldRange(0x0670, 0x0670, ""); // superscript alef
+foldRange(0x06d6, 0x06ed, ""); // Quranic annotation signs
+foldRange(0x0640, 0x0640, ""); // tatweel
+foldRange(0x200b, 0x200f, ""); // zero-width space, joiners, direction marks
+foldRange(0x202a, 0x202e, ""); // bidi embeddings
+foldRange(0x2066, 0x2069, ""); // bidi isolates
+foldRange(0xfeff, 0xfeff, ""); // byte-order mark
+foldRange(0x00ad, 0x00ad, ""); // soft hyphen
+foldRange(0x0660, 0x0669, (code) => String(code - 0x0660)); // Arabic-Indic digits
+foldRange(0x06f0, 0x06f9, (code) => String(code - 0x06f0)); // Persian digits
+foldRange(0x0041, 0x005a, (code) => String.fromCharCode(code + 32)); // ASCII upper case
+for (const [from, to] of Object.entries({
   "أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا",
   "ى": "ي", "ی": "ي", "ئ": "ي",
   "ؤ": "و",
-  "ة": "ه", "ۀ": "ه", "ە": "ه",
+  "ة": "ه", "ۀ": "ه", "ە": "ه", "ہ": "ه", "ھ": "ه",
   "ک": "ك", "گ": "ك",
-};
-const LETTER_FOLD_RE = new RegExp(`[${Object.keys(LETTER_FOLDS).join("")}]`, "g");
+  "ڤ": "ف", "پ": "ب", "چ": "ج",
+})) {
+  FOLD.set(from.charCodeAt(0), to);
+}
+
+/** Presentation forms (ﻻ, ﷲ …) and other compatibility characters need NFKC first. */
+const NEEDS_NFKC = /[\uFB50-\uFDFF\uFE70-\uFEFF\u0675-\u0678]/;
 
 /** Latin digits for Arabic-Indic (٠-٩) and Persian (۰-۹) ones. */
 export function foldDigits(text: string): string {
-  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => {
-    const code = d.charCodeAt(0);
-    const zero = code >= PERSIAN_ZERO ? PERSIAN_ZERO : ARABIC_INDIC_ZERO;
-    return String(code - zero);
-  });
+  return text.replace(/[\u0660-\u0669\u06F0-\u06F9]/g, (d) => FOLD.get(d.charCodeAt(0))!);
 }
 
 /** Folds one piece of text to its matching form, keeping word boundaries where they were. */
 export function foldArabic(text: string): string {
-  return foldDigits(text.normalize("NFKC"))
-    .replace(INVISIBLES, "")
-    .replace(DIACRITICS, "")
-    .replace(TATWEEL, "")
-    .replace(LETTER_FOLD_RE, (c) => LETTER_FOLDS[c] ?? c)
-    .toLowerCase();
+  const source = NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
+  let out = "";
+  for (let i = 0; i < source.length; i++) {
+    const folded = FOLD.get(source.charCodeAt(i));
+    out += folded ?? source[i];
+  }
+  return out;
 }
 
 const WORD = /[\p{L}\p{N}]+/gu;
@@ -45,38 +64,143 @@ export function matchWords(text: string): string[] {
   return foldArabic(text).match(WORD) ?? [];
 }
 
+export type TokenKind = "word" | "number" | "punct";
+
+export interface Token {
+  /** As written (display form). */
+  text: string;
+  /** Matching form (foldArabic of text). */
+  folded: string;
+  kind: TokenKind;
+  /** Offsets in the text that was tokenized. */
+  start: number;
+  end: number;
+}
+
 /**
- * Proclitic sequences that can stand before a word, longest first: conjunction (و ف),
- * preposition (ب ك ل) and the article (ال, with ل+ال written لل).
+ * Letters (with their marks and tatweel), digits and single punctuation marks, each a token.
+ * Letters and digits never share a token, so "الـ55" is "الـ" + "55" and "كوفيد-19" is
+ * "كوفيد" + "-" + "19". A hand-written scanner over a per-character class table: this runs
+ * on every character of the archive.
  */
-const PROCLITICS = [
-  "وبال", "وكال", "وفال", "فبال", "فكال", "ولل", "فلل", "وال", "فال", "بال", "كال", "لل", "ال",
-  "وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل",
-];
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  const length = text.length;
+  let i = 0;
+  while (i < length) {
+    const kind = classOf(text.charCodeAt(i));
+    if (kind === SPACE) {
+      i++;
+      continue;
+    }
+    let end = i + 1;
+    if (kind === PUNCT) {
+      if (isHighSurrogate(text.charCodeAt(i))) end++;
+    } else {
+      while (end < length && classOf(text.charCodeAt(end)) === kind) end++;
+    }
+    const raw = text.slice(i, end);
+    const folded = foldToken(raw);
+    if (folded !== "") tokens.push({ text: raw, folded, kind: KINDS[kind]!, start: i, end });
+    i = end;
+  }
+  return tokens;
+}
+
+const SPACE = 0;
+const LETTER = 1;
+const DIGIT = 2;
+const PUNCT = 3;
+const KINDS: (TokenKind | undefined)[] = [undefined, "word", "number", "punct"];
+const LETTER_CHAR = /[\p{L}\p{M}\u0640\u200C\u200D]/u;
+const DIGIT_CHAR = /\p{Nd}/u;
+const SPACE_CHAR = /[\s\u200B\u200E\u200F\u202A-\u202E\u2066-\u2069\uFEFF]/u;
+
+/** Class of each UTF-16 code unit, found once by pattern and then kept (0xff: not yet known). */
+const CHAR_CLASSES = new Uint8Array(0x10000).fill(0xff);
+
+function classOf(code: number): number {
+  let kind = CHAR_CLASSES[code]!;
+  if (kind === 0xff) {
+    const char = String.fromCharCode(code);
+    kind = SPACE_CHAR.test(char) ? SPACE : LETTER_CHAR.test(char) ? LETTER : DIGIT_CHAR.test(char) ? DIGIT : PUNCT;
+    CHAR_CLASSES[code] = kind;
+  }
+  return kind;
+}
+
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Words repeat across an archive, so the folded form of each is computed once. */
+const foldedTokens = new Map<string, string>();
+const MEMO_LIMIT = 200_000;
+
+function foldToken(raw: string): string {
+  let folded = foldedTokens.get(raw);
+  if (folded === undefined) {
+    if (foldedTokens.size >= MEMO_LIMIT) foldedTokens.clear();
+    folded = foldArabic(raw);
+    foldedTokens.set(raw, folded);
+  }
+  return folded;
+}
+
+/** Conjunctions and prepositions written joined to the next word, alone and combined. */
+const PROCLITICS = ["وب", "وك", "ول", "فب", "فك", "فل", "و", "ف", "ب", "ك", "ل"];
 const MIN_STEM = 2;
 
 /**
  * Every reading of a folded word with its proclitics split off, the word itself first.
- * "والصين" gives ["والصين", "الصين", "صين", …]; callers look each reading up in a lexicon,
- * so a word that merely begins with و or ب ("وانغ", "بكين") still matches as itself.
+ * The article stays on the stem, and ل + ال (written لل) reads as ال: "والصين", "بالصين"
+ * and "للصين" all give "الصين". Callers look each reading up in a lexicon, so a word that
+ * merely begins with و or ب ("وانغ", "بكين") still matches as itself; and "القطر" never
+ * reads as "قطر", because a lexicon entry says whether its word carries the article.
  */
-export function cliticReadings(word: string): string[] {
-  const readings = [word];
-  for (const prefix of PROCLITICS) {
-    if (word.length - prefix.length < MIN_STEM || !word.startsWith(prefix)) continue;
-    const stem = word.slice(prefix.length);
-    if (!readings.includes(stem)) readings.push(stem);
-    if (!prefix.endsWith("ال") && !prefix.endsWith("لل") && !readings.includes("ال" + stem)) {
-      readings.push("ال" + stem);
-    }
+export function cliticReadings(word: string): readonly string[] {
+  let readings = memoReadings.get(word);
+  if (readings === undefined) {
+    if (memoReadings.size >= MEMO_LIMIT) memoReadings.clear();
+    readings = Object.freeze(computeReadings(word));
+    memoReadings.set(word, readings);
   }
   return readings;
 }
 
-/** The bare stem: the word with the longest proclitic sequence and the article removed. */
+const memoReadings = new Map<string, readonly string[]>();
+
+function computeReadings(word: string): string[] {
+  const readings = [word];
+  for (const prefix of PROCLITICS) {
+    if (!word.startsWith(prefix) || word.length - prefix.length < MIN_STEM) continue;
+    const stem = word.slice(prefix.length);
+    if (!readings.includes(stem)) readings.push(stem);
+    const articleStem = prefix.endsWith("ل") && stem.startsWith("ل") && stem.length > MIN_STEM ? "ا" + stem : "";
+    if (articleStem && !readings.includes(articleStem)) readings.push(articleStem);
+  }
+  return readings;
+}
+
+/** The bare stem: the word with the article (ال, or لل) removed. */
 export function stripArticle(word: string): string {
   for (const prefix of ["ال", "لل"]) {
     if (word.startsWith(prefix) && word.length - prefix.length >= MIN_STEM) return word.slice(prefix.length);
   }
   return word;
+}
+
+/** Display text without diacritics or tatweel; letters stay as written (أ is not ا). */
+export function stripMarks(text: string): string {
+  return text.replace(/[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g, "");
+}
+
+const ARTICLE_AS_WRITTEN = /^[وف]?(?:[بكل]?ال|لل)[^\s]{2}/;
+
+/**
+ * True when a word as written carries the article: ال with a bare alef, behind any proclitics.
+ * Folding cannot tell, since it turns إلهام and ألينا into words that begin with ال.
+ */
+export function isDefiniteAsWritten(text: string): boolean {
+  return ARTICLE_AS_WRITTEN.test(stripMarks(text));
 }

@@ -1,0 +1,196 @@
+import type { ArticleRecord, Official } from "../record.ts";
+import type { Knowledge } from "../extract/knowledge.ts";
+import { nameKey, pairKey, type OfficialFixes } from "../extract/officials/fixes.ts";
+import { stripArticle } from "../text/normalize.ts";
+
+/** One spelling of one person as the records name them. */
+interface Spelling {
+  key: string;
+  name: string;
+  country?: string;
+  roles: Set<string>;
+  mentions: number;
+}
+
+/** The person a group of spellings names. */
+interface Identity {
+  name: string;
+  country?: string;
+  role?: string;
+  spellings: string[];
+}
+
+/**
+ * One person is one identity across the archive. Spellings merge when data/officials.yaml
+ * says so, when they are the same name (one with a country, one without), or when they are
+ * one letter apart (a typo or a transposition: جسام/جاسم) with the same country and a
+ * compatible role, unless the file keeps them apart. The canonical spelling is the file's,
+ * else the one mentioned most often, ties going to the first in code-point order. Pure.
+ */
+export function unifyOfficials(records: ArticleRecord[], knowledge: Knowledge): ArticleRecord[] {
+  const fixes = knowledge.officials;
+  const spellings = collectSpellings(records, fixes);
+  const identityOf = buildIdentities(spellings, fixes);
+  return records.map((record) => ({ ...record, officials: unifyRecordOfficials(record.officials, fixes, identityOf) }));
+}
+
+function spellingId(key: string, country: string | undefined): string {
+  return `${key}|${country ?? ""}`;
+}
+
+function collectSpellings(records: ArticleRecord[], fixes: OfficialFixes): Map<string, Spelling> {
+  const spellings = new Map<string, Spelling>();
+  for (const official of records.flatMap((record) => record.officials)) {
+    const key = nameKey(official.name);
+    const country = fixes.bySpelling.get(key)?.country ?? official.country;
+    const id = spellingId(key, country);
+    const spelling = spellings.get(id) ?? { key, name: official.name, country, roles: new Set(), mentions: 0 };
+    if (official.role) spelling.roles.add(official.role);
+    spelling.mentions += official.mentions ?? 1;
+    spellings.set(id, spelling);
+  }
+  return spellings;
+}
+
+function buildIdentities(spellings: Map<string, Spelling>, fixes: OfficialFixes): Map<string, Identity> {
+  const ids = [...spellings.keys()].sort();
+  const groups = new UnionFind(ids);
+  const countriesByKey = new Map<string, Set<string>>();
+  for (const { key, country } of spellings.values()) {
+    if (country) countriesByKey.set(key, (countriesByKey.get(key) ?? new Set()).add(country));
+  }
+  for (const bucket of candidateBuckets(spellings, fixes)) {
+    for (const [i, a] of bucket.entries()) {
+      for (const b of bucket.slice(i + 1)) {
+        if (samePerson(spellings.get(a)!, spellings.get(b)!, fixes, countriesByKey)) groups.union(a, b);
+      }
+    }
+  }
+  const identityOf = new Map<string, Identity>();
+  for (const members of groups.groups()) {
+    const identity = identityFor(members.map((id) => spellings.get(id)!), fixes);
+    for (const id of members) identityOf.set(id, identity);
+  }
+  return identityOf;
+}
+
+/**
+ * Spellings that may be one person, so that only those are compared: the same person in the
+ * officials file, or the same name once one letter is deleted from each (which finds every
+ * pair one edit apart, swaps included, without comparing all pairs).
+ */
+function candidateBuckets(spellings: Map<string, Spelling>, fixes: OfficialFixes): string[][] {
+  const buckets = new Map<string, Set<string>>();
+  const put = (bucket: string, id: string) => buckets.set(bucket, (buckets.get(bucket) ?? new Set()).add(id));
+  for (const [id, spelling] of spellings) {
+    put(`=${spelling.key}`, id);
+    const fix = fixes.bySpelling.get(spelling.key);
+    if (fix) put(`fix:${fix.name}`, id);
+    for (let i = 0; i < spelling.key.length; i++) put(spelling.key.slice(0, i) + spelling.key.slice(i + 1), id);
+  }
+  return [...buckets.values()].filter((bucket) => bucket.size > 1).map((bucket) => [...bucket]);
+}
+
+function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByKey: Map<string, Set<string>>): boolean {
+  if (fixes.apart.has(pairKey(a.key, b.key))) return false;
+  const fixA = fixes.bySpelling.get(a.key);
+  const fixB = fixes.bySpelling.get(b.key);
+  if (fixA || fixB) return fixA === fixB;
+  // The same name without a country joins the one with a country only if no other country has it.
+  if (a.key === b.key) return !a.country || !b.country ? (countriesByKey.get(a.key)?.size ?? 0) <= 1 : a.country === b.country;
+  return (
+    a.country !== undefined &&
+    a.country === b.country &&
+    a.key.split(" ").length === b.key.split(" ").length &&
+    oneEditApart(a.key, b.key) &&
+    compatibleRoles(a.roles, b.roles)
+  );
+}
+
+/** Shortest name where a one-letter difference is still taken for a spelling variant. */
+const MIN_VARIANT_LENGTH = 6;
+
+/** Damerau–Levenshtein distance ≤ 1: one letter added, dropped, changed, or two swapped. */
+export function oneEditApart(a: string, b: string): boolean {
+  if (a === b || Math.min(a.length, b.length) < MIN_VARIANT_LENGTH || Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  while (i < a.length && a[i] === b[i]) i++;
+  if (a.length === b.length) {
+    if (a.slice(i + 1) === b.slice(i + 1)) return true;
+    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+  }
+  const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
+  return longer.slice(i + 1) === shorter.slice(i);
+}
+
+/** Roles are compatible when one is unknown or they share a word (سفير، السفير الكويتي). */
+function compatibleRoles(a: Set<string>, b: Set<string>): boolean {
+  if (a.size === 0 || b.size === 0) return true;
+  const words = (roles: Set<string>) => new Set([...roles].flatMap((role) => nameKey(role).split(" ").map(stripArticle)));
+  const wordsOfB = words(b);
+  return [...words(a)].some((word) => wordsOfB.has(word));
+}
+
+function identityFor(members: Spelling[], fixes: OfficialFixes): Identity {
+  const fix = members.map((m) => fixes.bySpelling.get(m.key)).find(Boolean);
+  const byUse = [...members].sort((a, b) => b.mentions - a.mentions || (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+  const name = fix?.name ?? byUse[0]!.name;
+  return {
+    name,
+    country: fix?.country ?? members.map((m) => m.country).find(Boolean),
+    role: fix?.role,
+    spellings: [...new Set(members.map((m) => m.name))].filter((spelling) => spelling !== name).sort(),
+  };
+}
+
+function unifyRecordOfficials(officials: Official[], fixes: OfficialFixes, identityOf: Map<string, Identity>): Official[] {
+  const unified = new Map<string, Official>();
+  for (const official of officials) {
+    const key = nameKey(official.name);
+    const identity = identityOf.get(spellingId(key, fixes.bySpelling.get(key)?.country ?? official.country))!;
+    const id = spellingId(nameKey(identity.name), identity.country);
+    const known = unified.get(id);
+    if (known) {
+      known.mentions = (known.mentions ?? 0) + (official.mentions ?? 0) || undefined;
+      continue;
+    }
+    const role = identity.role ?? official.role;
+    unified.set(id, {
+      name: identity.name,
+      ...(role ? { role } : {}),
+      ...(identity.country ? { country: identity.country } : {}),
+      ...(identity.spellings.length ? { aliases: identity.spellings } : {}),
+      ...(official.mentions ? { mentions: official.mentions } : {}),
+    });
+  }
+  return [...unified.values()];
+}
+
+class UnionFind {
+  private readonly parent = new Map<string, string>();
+
+  constructor(ids: string[]) {
+    for (const id of ids) this.parent.set(id, id);
+  }
+
+  find(id: string): string {
+    let root = id;
+    while (this.parent.get(root) !== root) root = this.parent.get(root)!;
+    this.parent.set(id, root);
+    return root;
+  }
+
+  union(a: string, b: string): void {
+    const [ra, rb] = [this.find(a), this.find(b)];
+    if (ra !== rb) this.parent.set(ra < rb ? rb : ra, ra < rb ? ra : rb);
+  }
+
+  groups(): string[][] {
+    const groups = new Map<string, string[]>();
+    for (const id of this.parent.keys()) {
+      const root = this.find(id);
+      groups.set(root, [...(groups.get(root) ?? []), id]);
+    }
+    return [...groups.values()];
+  }
+}

@@ -1,0 +1,123 @@
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import yaml from "js-yaml";
+import { compileCountries, countryNameIn, type CountriesFile, type CountryKnowledge } from "./countries.ts";
+import { compileRoles, type RoleKnowledge, type RolesFile } from "./officials/roles.ts";
+import { compileNames, type NameKnowledge, type NamesFile } from "./officials/names.ts";
+import { compileOfficialFixes, type OfficialFixes, type OfficialsFile } from "./officials/fixes.ts";
+import { compileDates, type DateKnowledge, type DatesFile } from "./dates/knowledge.ts";
+import { compileTopics, type TopicKnowledge, type TopicsFile } from "./topics/knowledge.ts";
+
+/** The data files, parsed but not compiled: one key per file in data/. */
+export interface KnowledgeData {
+  countries?: CountriesFile;
+  roles?: RolesFile;
+  names?: NamesFile;
+  officials?: OfficialsFile;
+  dates?: DatesFile;
+  topics?: TopicsFile;
+}
+
+/** Compiled lexicons: built once, then shared by every article's extraction. */
+export interface Knowledge {
+  countries: CountryKnowledge;
+  roles: RoleKnowledge;
+  names: NameKnowledge;
+  officials: OfficialFixes;
+  dates: DateKnowledge;
+  topics: TopicKnowledge;
+  /** Arabic label of a topic id; the id itself when the taxonomy does not know it. */
+  topicLabel(id: string): string;
+  /** Arabic display name of an ISO code, with the user's overrides. */
+  countryName(iso: string): string;
+}
+
+const FILES: Record<keyof KnowledgeData, string> = {
+  countries: "countries.yaml",
+  roles: "roles.yaml",
+  names: "names.yaml",
+  officials: "officials.yaml",
+  dates: "dates.yaml",
+  topics: "topics.yaml",
+};
+
+export const SHIPPED_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
+
+export class KnowledgeError extends Error {
+  constructor(readonly file: string, reason: string) {
+    super(`${file}: ${reason}`);
+    this.name = "KnowledgeError";
+  }
+}
+
+export function compileKnowledge(data: KnowledgeData): Knowledge {
+  const countries = compile("countries", () => compileCountries(data.countries ?? {}));
+  const topics = compile("topics", () => compileTopics(data.topics ?? {}));
+  const labels = new Map(topics.topics.map((topic) => [topic.id, topic.label]));
+  return {
+    countries,
+    roles: compile("roles", () => compileRoles(data.roles ?? {})),
+    names: compile("names", () => compileNames(data.names ?? {})),
+    officials: compile("officials", () => compileOfficialFixes(data.officials ?? {})),
+    dates: compile("dates", () => compileDates(data.dates ?? {})),
+    topics,
+    topicLabel: (id) => labels.get(id) ?? id,
+    countryName: (iso) => countryNameIn(countries, iso),
+  };
+}
+
+function compile<T>(key: keyof KnowledgeData, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw new KnowledgeError(FILES[key], `could not be understood: ${(error as Error).message}. Check its shape against the comments at the top of the shipped file.`);
+  }
+}
+
+/**
+ * The shipped data files, each extended by the file of the same name in `dataDir` when there
+ * is one: lists grow, maps gain keys, and a value the user sets replaces the shipped one.
+ */
+export function loadKnowledge(dataDir?: string): Knowledge {
+  return compileKnowledge(loadKnowledgeData(dataDir));
+}
+
+export function loadKnowledgeData(dataDir?: string): KnowledgeData {
+  const userDir = dataDir && path.resolve(dataDir) !== path.resolve(SHIPPED_DATA_DIR) ? dataDir : undefined;
+  const data: KnowledgeData = {};
+  for (const [key, file] of Object.entries(FILES) as [keyof KnowledgeData, string][]) {
+    const shipped = readYaml(path.join(SHIPPED_DATA_DIR, file));
+    const user = userDir ? readYaml(path.join(userDir, file)) : undefined;
+    data[key] = mergeData(shipped, user) as never;
+  }
+  return data;
+}
+
+function readYaml(file: string): unknown {
+  if (!existsSync(file)) return undefined;
+  try {
+    return yaml.load(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new KnowledgeError(file, `is not valid YAML (${(error as Error).message.split("\n")[0]}). Fix the line it names.`);
+  }
+}
+
+/** Lists are concatenated (without duplicates), maps merged key by key, other values replaced. */
+export function mergeData(base: unknown, extension: unknown): unknown {
+  if (extension === undefined || extension === null) return base;
+  if (Array.isArray(base) && Array.isArray(extension)) {
+    const seen = new Set(base.map((item) => JSON.stringify(item)));
+    return [...base, ...extension.filter((item) => !seen.has(JSON.stringify(item)))];
+  }
+  if (isPlainObject(base) && isPlainObject(extension)) {
+    const merged: Record<string, unknown> = { ...base };
+    for (const [key, value] of Object.entries(extension)) merged[key] = mergeData(base[key], value);
+    return merged;
+  }
+  return extension;
+}
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}

@@ -1,0 +1,66 @@
+import { matchWords, stripMarks } from "../../text/normalize.ts";
+
+/** data/names.yaml, as written. */
+export interface NamesFile {
+  words?: string[];
+  verbs?: string[];
+  nouns?: string[];
+  written_words?: string[];
+  word_shapes?: string[];
+  connectors?: string[];
+  compound_parts?: string[];
+  lineage?: string[];
+  name_suffixes?: string[];
+}
+
+export interface NameKnowledge {
+  /** Folded words that end a name: particles, time words, verbs, common nouns. */
+  stopWords: Set<string>;
+  verbs: Set<string>;
+  /** Compared as written, diacritics aside (على, whose folded form is the name علي). */
+  writtenWords: Set<string>;
+  shapes: RegExp[];
+  connectors: Set<string>;
+  /** Second parts of compound names (الدين، الله): a name goes on after them. */
+  compoundParts: Set<string>;
+  /** Words that join a father's or family's name (بن، آل). */
+  lineage: Set<string>;
+  /** Title words that may close a name (الثاني in عبد الله الثاني). */
+  nameSuffixes: Set<string>;
+  /** Folded word → whether it is a stop word, remembered as words recur. */
+  stopMemo: Map<string, boolean>;
+}
+
+export function compileNames(file: NamesFile): NameKnowledge {
+  const verbs = new Set((file.verbs ?? []).flatMap(matchWords).flatMap(verbForms));
+  const stopWords = new Set([...(file.words ?? []), ...(file.nouns ?? [])].flatMap(matchWords));
+  for (const verb of verbs) stopWords.add(verb);
+  return {
+    stopWords,
+    verbs,
+    writtenWords: new Set((file.written_words ?? []).map(stripMarks)),
+    shapes: (file.word_shapes ?? []).map((shape) => new RegExp(shape, "u")),
+    connectors: new Set((file.connectors ?? []).flatMap(matchWords)),
+    compoundParts: new Set((file.compound_parts ?? []).flatMap(matchWords)),
+    lineage: new Set((file.lineage ?? []).flatMap(matchWords)),
+    nameSuffixes: new Set((file.name_suffixes ?? []).flatMap(matchWords)),
+    stopMemo: new Map(),
+  };
+}
+
+/**
+ * The inflections news prose uses of a verb given in its dictionary form: past third person
+ * (قال → قالت، قالا، قالوا) or present with ي (يقول → تقول، يقولان، يقولون، تقولان), and the
+ * future with س.
+ */
+function verbForms(verb: string): string[] {
+  if (verb.startsWith("ي") && verb.length >= 4) {
+    const feminine = "ت" + verb.slice(1);
+    const forms = [verb, feminine, verb + "ان", verb + "ون", feminine + "ان"];
+    return [...forms, ...forms.map((form) => "س" + form)];
+  }
+  const stem = verb.endsWith("ي") || verb.endsWith("ا") ? verb.slice(0, -1) : verb;
+  return [verb, verb + "ت", verb + "ا", verb + "وا", stem + "ت", stem + "وا", verb + "تا"];
+}
+
+

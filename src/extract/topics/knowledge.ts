@@ -1,0 +1,58 @@
+import { PhraseLexicon } from "../lexicon.ts";
+import { foldArabic, stripArticle } from "../../text/normalize.ts";
+
+/** data/topics.yaml, as written. */
+export interface TopicsFile {
+  topics?: Record<string, { label: string; threshold?: number; terms?: Record<string, number> } | null>;
+}
+
+export interface Topic {
+  id: string;
+  label: string;
+  threshold: number;
+}
+
+/** One topic a term counts for, and how much. */
+export interface TermWeight {
+  topic: number;
+  weight: number;
+  term: string;
+}
+
+export interface TopicKnowledge {
+  topics: Topic[];
+  /** Whole words and phrases, compared without the article. */
+  terms: PhraseLexicon<TermWeight[]>;
+  /** Terms written with a trailing *, keyed by their first three letters. */
+  prefixes: Map<string, { stem: string; weights: TermWeight[] }[]>;
+  /** Folded word → the prefix terms it matches, remembered as words recur. */
+  prefixMemo: Map<string, readonly TermWeight[]>;
+}
+
+const DEFAULT_THRESHOLD = 4;
+export const PREFIX_KEY_LENGTH = 3;
+
+export function compileTopics(file: TopicsFile): TopicKnowledge {
+  const topics: Topic[] = [];
+  const exact = new Map<string, TermWeight[]>();
+  const prefixed = new Map<string, TermWeight[]>();
+  for (const [id, entry] of Object.entries(file.topics ?? {})) {
+    if (!entry) continue;
+    const topic = topics.push({ id, label: entry.label, threshold: entry.threshold ?? DEFAULT_THRESHOLD }) - 1;
+    for (const [term, weight] of Object.entries(entry.terms ?? {})) {
+      const isPrefix = term.endsWith("*");
+      const key = isPrefix ? stripArticle(foldArabic(term.slice(0, -1).trim())) : foldArabic(term);
+      const list = (isPrefix ? prefixed : exact).get(key) ?? [];
+      list.push({ topic, weight, term });
+      (isPrefix ? prefixed : exact).set(key, list);
+    }
+  }
+  const terms = new PhraseLexicon<TermWeight[]>(true);
+  for (const [term, weights] of exact) terms.add(term, weights);
+  const prefixes = new Map<string, { stem: string; weights: TermWeight[] }[]>();
+  for (const [stem, weights] of prefixed) {
+    const key = stem.slice(0, PREFIX_KEY_LENGTH);
+    prefixes.set(key, [...(prefixes.get(key) ?? []), { stem, weights }]);
+  }
+  return { topics, terms, prefixes, prefixMemo: new Map() };
+}

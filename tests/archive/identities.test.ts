@@ -1,0 +1,115 @@
+import { describe, expect, it } from "vitest";
+import { oneEditApart, unifyOfficials } from "../../src/archive/identities.ts";
+import { compileKnowledge, loadKnowledgeData, mergeData, type KnowledgeData } from "../../src/extract/knowledge.ts";
+import type { ArticleRecord, Official } from "../../src/record.ts";
+
+const shipped = compileKnowledge(loadKnowledgeData());
+
+function withOfficials(file: string, ...officials: Official[]): ArticleRecord {
+  return { id: file, file, title: file, paragraphs: [], countries: [], officials, dates: [], topics: [] };
+}
+
+function names(records: ArticleRecord[]): string[][] {
+  return records.map((r) => r.officials.map((o) => `${o.name}|${o.country ?? ""}`));
+}
+
+describe("unifyOfficials", () => {
+  it("merges spellings one letter apart with the same country, the most mentioned spelling winning", () => {
+    const records = unifyOfficials(
+      [
+        withOfficials("a", { name: "جاسم الناجم", role: "سفير", country: "KW", mentions: 4 }),
+        withOfficials("b", { name: "جسام الناجم", role: "سفير", country: "KW", mentions: 1 }),
+      ],
+      shipped,
+    );
+    expect(names(records)).toEqual([["جاسم الناجم|KW"], ["جاسم الناجم|KW"]]);
+    expect(records[1]!.officials[0]).toMatchObject({ role: "سفير", aliases: ["جسام الناجم"] });
+  });
+
+  it("breaks a tie in mentions by code-point order, so the result never depends on file order", () => {
+    const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
+    const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });
+    expect(names(unifyOfficials([a, b], shipped))).toEqual(names(unifyOfficials([b, a], shipped)).reverse());
+    expect(unifyOfficials([a, b], shipped)[0]!.officials[0]!.name).toBe("جاسم الناجم");
+  });
+
+  it("keeps people of different countries apart", () => {
+    const records = unifyOfficials(
+      [withOfficials("a", { name: "محمد الجاسم", country: "KW" }), withOfficials("b", { name: "محمد الجاسمي", country: "AE" })],
+      shipped,
+    );
+    expect(names(records)).toEqual([["محمد الجاسم|KW"], ["محمد الجاسمي|AE"]]);
+  });
+
+  it("keeps apart roles that share nothing", () => {
+    const records = unifyOfficials(
+      [
+        withOfficials("a", { name: "سالم العلي", role: "سفير", country: "KW" }),
+        withOfficials("b", { name: "سالم العلى", role: "وزير المالية", country: "KW" }),
+      ],
+      shipped,
+    );
+    expect(names(records)).toEqual([["سالم العلي|KW"], ["سالم العلي|KW"]]);
+    const apart = unifyOfficials(
+      [
+        withOfficials("a", { name: "سالم الكندري", role: "سفير", country: "KW" }),
+        withOfficials("b", { name: "سالم الكندي", role: "وزير المالية", country: "KW" }),
+      ],
+      shipped,
+    );
+    expect(names(apart)).toEqual([["سالم الكندري|KW"], ["سالم الكندي|KW"]]);
+  });
+
+  it("gives a country to the same name met once without one", () => {
+    const records = unifyOfficials(
+      [withOfficials("a", { name: "وانغ يي", country: "CN" }), withOfficials("b", { name: "وانغ يي", role: "وزير الخارجية" })],
+      shipped,
+    );
+    expect(names(records)).toEqual([["وانغ يي|CN"], ["وانغ يي|CN"]]);
+  });
+
+  it("follows data/officials.yaml: a canonical name, aliases and a country", () => {
+    const knowledge = compileKnowledge(
+      mergeData(loadKnowledgeData(), {
+        officials: { officials: [{ name: "محمد بن سلمان", aliases: ["محمد بن سلمان آل سعود"], country: "SA" }] },
+      }) as KnowledgeData,
+    );
+    const records = unifyOfficials(
+      [withOfficials("a", { name: "محمد بن سلمان آل سعود" }), withOfficials("b", { name: "محمد بن سلمان", country: "SA" })],
+      knowledge,
+    );
+    expect(names(records)).toEqual([["محمد بن سلمان|SA"], ["محمد بن سلمان|SA"]]);
+  });
+
+  it("keeps apart what data/officials.yaml says are two people", () => {
+    const knowledge = compileKnowledge(
+      mergeData(loadKnowledgeData(), { officials: { keep_apart: [["جاسم الناجم", "جسام الناجم"]] } }) as KnowledgeData,
+    );
+    const records = unifyOfficials(
+      [withOfficials("a", { name: "جاسم الناجم", country: "KW" }), withOfficials("b", { name: "جسام الناجم", country: "KW" })],
+      knowledge,
+    );
+    expect(names(records)).toEqual([["جاسم الناجم|KW"], ["جسام الناجم|KW"]]);
+  });
+
+  it("lists one person once in an article that spells them two ways", () => {
+    const records = unifyOfficials(
+      [withOfficials("a", { name: "جاسم الناجم", country: "KW", mentions: 2 }, { name: "جسام الناجم", country: "KW", mentions: 1 })],
+      shipped,
+    );
+    expect(records[0]!.officials).toEqual([{ name: "جاسم الناجم", country: "KW", aliases: ["جسام الناجم"], mentions: 3 }]);
+  });
+});
+
+describe("oneEditApart", () => {
+  it("finds a changed, added, dropped or swapped letter", () => {
+    expect(oneEditApart("جاسم الناجم", "جسام الناجم")).toBe(true);
+    expect(oneEditApart("جاسم الناجم", "جاسم الناجمي")).toBe(true);
+    expect(oneEditApart("جاسم الناجم", "قاسم الناجم")).toBe(true);
+    expect(oneEditApart("جاسم الناجم", "جاسم الناظر")).toBe(false);
+  });
+
+  it("does not take short names one letter apart for one name", () => {
+    expect(oneEditApart("علي", "على")).toBe(false);
+  });
+});
