@@ -1,9 +1,27 @@
 import type { ArticleRecord, Official } from "../record.ts";
 
+/** Another official as seen from one page: enough to link to them, and how often they meet. */
+export interface OfficialMention {
+  name: string;
+  slug: string;
+  role?: string;
+  count: number;
+}
+
+export interface TopicMention {
+  id: string;
+  label: string;
+  count: number;
+}
+
 /** An official as one identity across the archive, with a page of their own. */
 export interface OfficialEntry extends Official {
   slug: string;
   articles: ArticleRecord[];
+  /** Every role the archive gives them, the most frequent first. */
+  roles: string[];
+  /** The officials most often named in the same articles, the most frequent first. */
+  coMentioned: OfficialMention[];
 }
 
 export interface CountryEntry {
@@ -13,11 +31,23 @@ export interface CountryEntry {
   slug: string;
   name: string;
   articles: ArticleRecord[];
+  /** Officials of this country, the most covered first. */
+  officials: OfficialMention[];
+  /** What its articles are most often about. */
+  topics: TopicMention[];
 }
 
 export interface TopicEntry {
   id: string;
   label: string;
+  articles: ArticleRecord[];
+}
+
+export interface MonthEntry {
+  /** "YYYY-MM". */
+  key: string;
+  year: number;
+  month: number;
   articles: ArticleRecord[];
 }
 
@@ -27,6 +57,11 @@ export interface Archive {
   countries: CountryEntry[];
   topics: TopicEntry[];
   officials: OfficialEntry[];
+  /** Months that have articles, newest first. */
+  months: MonthEntry[];
+  undated: ArticleRecord[];
+  /** Keyed by article id: the articles that share the most countries and officials with it. */
+  related: Record<string, ArticleRecord[]>;
   /** Lookups for templates, so a page finds its links without scanning the lists. */
   countryByCode: Record<string, CountryEntry>;
   topicById: Record<string, TopicEntry>;
@@ -40,6 +75,9 @@ export interface ArchiveNaming {
   officialSlug(official: Official): string;
 }
 
+const MENTIONS_SHOWN = 8;
+const RELATED_SHOWN = 5;
+
 /**
  * Groups records into the archive's indexes. Every list is in a defined order, so the
  * same records always give the same archive (and the same site).
@@ -49,29 +87,41 @@ export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveN
   const byCountry = groupBy(articles, (a) => a.countries);
   const byTopic = groupBy(articles, (a) => a.topics);
   const byOfficial = groupBy(articles, (a) => a.officials.map(officialKey));
-  const officialOf = new Map(articles.flatMap((a) => a.officials.map((o) => [officialKey(o), o] as const)));
+  const byMonth = groupBy(articles, (a) => (a.date ? [a.date.slice(0, 7)] : []));
 
-  const countries = [...byCountry]
-      .map(([code, list]) => ({ code, slug: code.toLowerCase(), name: naming.countryName(code), articles: list }))
-      .sort(byCountThenKey((c) => c.code));
+  const officials = [...byOfficial].map(([key, list]) => officialEntry(key, list, naming)).sort(byCountThenKey((o) => o.name));
+  const officialByKey = Object.fromEntries(officials.map((o) => [officialKey(o), o]));
+  for (const official of officials) {
+    official.coMentioned = coMentioned(officialKey(official), official.articles).map(([key, count]) => mentionOf(officialByKey[key]!, count));
+  }
+  const officialsByCountry = groupBy(officials, (o) => (o.country ? [o.country] : []));
+
   const topics = [...byTopic]
       .map(([id, list]) => ({ id, label: naming.topicLabel(id), articles: list }))
       .sort(byCountThenKey((t) => t.id));
-  const officials = [...byOfficial]
-      .map(([key, list]) => {
-        const official = officialOf.get(key)!;
-        return { ...official, slug: naming.officialSlug(official), articles: list };
-      })
-      .sort(byCountThenKey((o) => o.name));
+  const countries = [...byCountry]
+      .map(([code, list]): CountryEntry => ({
+        code,
+        slug: code.toLowerCase(),
+        name: naming.countryName(code),
+        articles: list,
+        officials: (officialsByCountry.get(code) ?? []).slice(0, MENTIONS_SHOWN).map((o) => mentionOf(o, o.articles.length)),
+        topics: rankByCount(list.flatMap((a) => a.topics)).slice(0, MENTIONS_SHOWN).map(([id, count]) => ({ id, label: naming.topicLabel(id), count })),
+      }))
+      .sort(byCountThenKey((c) => c.code));
+  const months = [...byMonth].map(([key, list]) => ({ key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), articles: list }));
 
   return {
     articles,
     countries,
     topics,
     officials,
+    months,
+    undated: articles.filter((a) => !a.date),
+    related: relatedArticles(articles),
     countryByCode: Object.fromEntries(countries.map((c) => [c.code, c])),
     topicById: Object.fromEntries(topics.map((t) => [t.id, t])),
-    officialByKey: Object.fromEntries(officials.map((o) => [officialKey(o), o])),
+    officialByKey,
   };
 }
 
@@ -79,13 +129,88 @@ export function officialKey(official: Official): string {
   return `${official.name}|${official.country ?? ""}`;
 }
 
-function groupBy(articles: readonly ArticleRecord[], keys: (a: ArticleRecord) => string[]): Map<string, ArticleRecord[]> {
-  const groups = new Map<string, ArticleRecord[]>();
+function officialEntry(key: string, articles: ArticleRecord[], naming: ArchiveNaming): OfficialEntry {
+  const { name, country } = articles[0]!.officials.find((o) => officialKey(o) === key)!;
+  const roles = rankByCount(articles.flatMap((a) => a.officials.filter((o) => o.role && officialKey(o) === key).map((o) => o.role!)));
+  return {
+    name,
+    ...(roles[0] && { role: roles[0][0] }),
+    ...(country && { country }),
+    slug: naming.officialSlug({ name, country }),
+    articles,
+    roles: roles.map(([role]) => role),
+    coMentioned: [],
+  };
+}
+
+function mentionOf(official: OfficialEntry, count: number): OfficialMention {
+  return { name: official.name, slug: official.slug, ...(official.role && { role: official.role }), count };
+}
+
+/** The officials named in the same articles as `key`, with how many articles they share. */
+function coMentioned(key: string, articles: readonly ArticleRecord[]): [string, number][] {
+  const others = articles.flatMap((a) => [...new Set(a.officials.map(officialKey))].filter((k) => k !== key));
+  return rankByCount(others).slice(0, MENTIONS_SHOWN);
+}
+
+/** Distinct values, the most frequent first, ties in code-point order. */
+function rankByCount(values: readonly string[]): [string, number][] {
+  const counts = new Map<string, number>();
+  for (const value of values) counts.set(value, (counts.get(value) ?? 0) + 1);
+  return [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b));
+}
+
+/**
+ * For every article, the articles that share the most officials (which weigh more) and
+ * countries with it, the nearest in time first among equals. Candidates are the articles
+ * next to it in each of its groups, so a country with 50,000 articles costs no more than
+ * one with 50: the whole runs in about n · groups per article · window.
+ */
+function relatedArticles(articles: readonly ArticleRecord[]): Record<string, ArticleRecord[]> {
+  const WINDOW = 10;
+  const position = new Map(articles.map((a, i) => [a.id, i]));
+  const groups = [
+    ...groupBy(articles, (a) => a.countries.map((c) => `country ${c}`)),
+    ...groupBy(articles, (a) => a.officials.map((o) => `official ${officialKey(o)}`)),
+  ];
+  const memberships = new Map<string, { list: ArticleRecord[]; index: number }[]>();
+  for (const [, list] of groups) {
+    list.forEach((article, index) => {
+      const entries = memberships.get(article.id) ?? [];
+      entries.push({ list, index });
+      memberships.set(article.id, entries);
+    });
+  }
+
+  const related: Record<string, ArticleRecord[]> = {};
   for (const article of articles) {
-    for (const key of new Set(keys(article))) {
+    const candidates = new Set<ArticleRecord>();
+    for (const { list, index } of memberships.get(article.id) ?? []) {
+      for (const other of list.slice(Math.max(0, index - WINDOW), index + WINDOW + 1)) if (other !== article) candidates.add(other);
+    }
+    const here = position.get(article.id)!;
+    related[article.id] = [...candidates]
+        .map((other) => ({ other, score: sharedScore(article, other), distance: Math.abs(position.get(other.id)! - here) }))
+        .sort((a, b) => b.score - a.score || a.distance - b.distance || compare(a.other.id, b.other.id))
+        .slice(0, RELATED_SHOWN)
+        .map(({ other }) => other);
+  }
+  return related;
+}
+
+function sharedScore(a: ArticleRecord, b: ArticleRecord): number {
+  const officials = new Set(a.officials.map(officialKey));
+  const countries = new Set(a.countries);
+  return 2 * new Set(b.officials.map(officialKey).filter((k) => officials.has(k))).size + new Set(b.countries.filter((c) => countries.has(c))).size;
+}
+
+function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    for (const key of new Set(keys(item))) {
       const list = groups.get(key);
-      if (list) list.push(article);
-      else groups.set(key, [article]);
+      if (list) list.push(item);
+      else groups.set(key, [item]);
     }
   }
   return groups;
@@ -98,9 +223,13 @@ export function newestFirst(a: ArticleRecord, b: ArticleRecord): number {
     if (!b.date) return -1;
     return a.date < b.date ? 1 : -1;
   }
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+  return compare(a.id, b.id);
+}
+
+function compare(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 function byCountThenKey<T extends { articles: unknown[] }>(key: (item: T) => string) {
-  return (a: T, b: T) => b.articles.length - a.articles.length || (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+  return (a: T, b: T) => b.articles.length - a.articles.length || compare(key(a), key(b));
 }

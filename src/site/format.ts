@@ -12,8 +12,20 @@ function locale(digits: Digits): string {
   return `ar-u-nu-${digits}`;
 }
 
+/** Intl formatters are slow to make and quick to use: a site build formats tens of thousands of dates. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+function cached<T extends Intl.NumberFormat | Intl.DateTimeFormat>(key: string, make: () => T): T {
+  let formatter = formatters.get(key);
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter as T;
+}
+
+function numberFormat(digits: Digits, grouping = true): Intl.NumberFormat {
+  return cached(`number ${digits} ${grouping}`, () => new Intl.NumberFormat(locale(digits), { useGrouping: grouping }));
+}
+
 export function formatNumber(value: number, digits: Digits): string {
-  return new Intl.NumberFormat(locale(digits)).format(value);
+  return numberFormat(digits).format(value);
 }
 
 function parseIsoDay(iso: string): { year: number; month: number; day?: number } | undefined {
@@ -28,10 +40,13 @@ export function formatGregorian(iso: string, digits: Digits): string {
   if (!parts) return iso;
   const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1));
   const hasMonth = iso.length >= 7;
-  const options: Intl.DateTimeFormatOptions = { year: "numeric", timeZone: "UTC", calendar: "gregory" };
-  if (hasMonth) options.month = "long";
-  if (parts.day) options.day = "numeric";
-  return new Intl.DateTimeFormat(locale(digits), options).format(date);
+  const precision = parts.day ? "day" : hasMonth ? "month" : "year";
+  return cached(`date ${digits} ${precision}`, () => {
+    const options: Intl.DateTimeFormatOptions = { year: "numeric", timeZone: "UTC", calendar: "gregory" };
+    if (hasMonth) options.month = "long";
+    if (parts.day) options.day = "numeric";
+    return new Intl.DateTimeFormat(locale(digits), options);
+  }).format(date);
 }
 
 /** The Umm al-Qura date of a full ISO day, e.g. "١ جمادى الآخرة ١٤٤٦ هـ"; undefined for partial dates. */
@@ -40,9 +55,18 @@ export function formatHijri(iso: string, digits: Digits): string | undefined {
   if (!parts?.day) return undefined;
   try {
     const hijri = gregorianToHijri({ year: parts.year, month: parts.month, day: parts.day });
-    const number = (n: number) => new Intl.NumberFormat(locale(digits), { useGrouping: false }).format(n);
+    const number = (n: number) => numberFormat(digits, false).format(n);
     return `${number(hijri.day)} ${HIJRI_MONTHS[hijri.month - 1]} ${number(hijri.year)} هـ`;
   } catch {
     return undefined; // outside the converter's range
   }
+}
+
+/** "مقالة واحدة", "مقالتان", "٣ مقالات", "١١ مقالة": the noun agrees with the number, as Arabic wants. */
+export function formatArticleCount(count: number, digits: Digits): string {
+  if (count === 0) return "لا مقالات";
+  if (count === 1) return "مقالة واحدة";
+  if (count === 2) return "مقالتان";
+  const lastTwo = count % 100;
+  return `${formatNumber(count, digits)} ${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
 }

@@ -40,4 +40,49 @@ describe("buildArchive", () => {
     const reversed = buildArchive([...records].reverse(), naming);
     expect(JSON.stringify(reversed)).toBe(JSON.stringify(archive));
   });
+
+  it("groups dated articles by month, newest month first, and keeps the undated apart", () => {
+    expect(archive.months.map((m) => [m.key, m.articles.map((a) => a.id)])).toEqual([["2024-05", ["a", "c"]], ["2024-01", ["b"]]]);
+    expect(archive.undated.map((a) => a.id)).toEqual(["undated"]);
+  });
+
+  it("relates articles that share an official before those that share only a country", () => {
+    expect(archive.related.a!.map((r) => r.id)).toEqual(["c", "b", "undated"]);
+    expect(archive.related.b!.map((r) => r.id)).toEqual(["c", "undated", "a"]); // equal scores: nearest in time first
+  });
+
+  it("gives a country the officials of that country and its most frequent topics", () => {
+    expect(archive.countryByCode.CN!.officials).toEqual([{ name: "وانغ يي", slug: "وانغ-يي", count: 2 }]);
+    expect(archive.countryByCode.CN!.topics).toEqual([{ id: "energy", label: "topic energy", count: 1 }]);
+    expect(archive.countryByCode.KW!.officials).toEqual([]);
+  });
+});
+
+describe("an official's page data", () => {
+  const archive = buildArchive([
+    record("1", { date: "2024-01-01", officials: [{ name: "أ", role: "وزير الخارجية" }, { name: "ب" }, { name: "ج" }] }),
+    record("2", { date: "2024-02-01", officials: [{ name: "أ", role: "وزير الخارجية" }, { name: "ب" }] }),
+    record("3", { date: "2024-03-01", officials: [{ name: "أ", role: "رئيس الوزراء" }] }),
+  ], naming);
+  const official = archive.officialByKey["أ|"]!;
+
+  it("lists every role, the most frequent first", () => {
+    expect(official.roles).toEqual(["وزير الخارجية", "رئيس الوزراء"]);
+    expect(official.role).toBe("وزير الخارجية");
+  });
+
+  it("names the officials most often mentioned alongside, with how often", () => {
+    expect(official.coMentioned.map((o) => [o.name, o.count])).toEqual([["ب", 2], ["ج", 1]]);
+  });
+});
+
+describe("related articles in a large archive", () => {
+  it("stay few and quick to find when thousands of articles share a country", () => {
+    const records = Array.from({ length: 20_000 }, (_, i) =>
+      record(String(i).padStart(5, "0"), { date: `2020-01-${String((i % 28) + 1).padStart(2, "0")}`, countries: ["CN"] }));
+    const started = performance.now();
+    const archive = buildArchive(records, naming);
+    expect(performance.now() - started).toBeLessThan(5_000);
+    expect(archive.related["00000"]).toHaveLength(5);
+  });
 });

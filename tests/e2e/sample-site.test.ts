@@ -50,7 +50,7 @@ describe("the bundled sample archive, built", () => {
 
   it("links each article to the pages of its countries", async () => {
     const articlePages = (await htmlPages(site)).filter((p) => p.startsWith("articles/"));
-    const centralAsia = articlePages.map((p) => readPage(site, p)).find((html) => html.includes("طاجيكستان"));
+    const centralAsia = articlePages.map((p) => readPage(site, p)).find((html) => /<h1>[^<]*طاجيكستان/.test(html));
     for (const code of ["cn", "kz", "tj", "uz"]) expect(centralAsia).toContain(`href="/countries/${code}/"`);
   });
 
@@ -72,7 +72,7 @@ describe("searching the sample archive in a browser", () => {
   it("finds the articles about China when a reader searches for الصين", async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=${encodeURIComponent("الصين")}`);
-    const results = page.locator(".pagefind-ui__result");
+    const results = page.locator("#search-results li");
     await results.first().waitFor();
     expect(await results.count()).toBe(5);
   });

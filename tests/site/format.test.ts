@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { formatGregorian, formatHijri, formatNumber } from "../../src/site/format.ts";
+import { formatArticleCount, formatGregorian, formatHijri, formatNumber } from "../../src/site/format.ts";
 
 describe("dates and numbers in the interface", () => {
   it("writes a Gregorian date in Arabic with the chosen digits", () => {
@@ -24,5 +24,13 @@ describe("dates and numbers in the interface", () => {
   it("groups large numbers with the locale's digits", () => {
     expect(formatNumber(12345, "arab")).toBe("١٢٬٣٤٥");
     expect(formatNumber(12345, "latn")).toBe("12,345");
+  });
+});
+
+describe("counts of articles", () => {
+  it("agree in Arabic with their number", () => {
+    expect([0, 1, 2, 3, 10, 11, 103, 111].map((n) => formatArticleCount(n, "arab"))).toEqual([
+      "لا مقالات", "مقالة واحدة", "مقالتان", "٣ مقالات", "١٠ مقالات", "١١ مقالة", "١٠٣ مقالات", "١١١ مقالة",
+    ]);
   });
 });

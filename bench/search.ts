@@ -1,0 +1,87 @@
+/**
+ * Bytes a reader's browser downloads for the first search on a large archive: builds a
+ * synthetic archive, serves it, opens the search page in Chromium, runs one search and sums
+ * the responses under pagefind/ (Pagefind claims under 300 kB for 10,000 pages).
+ * Usage: npm run bench:search -- [articles] [query]   (default: 10000 الصين)
+ */
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import type { Response } from "playwright-core";
+import { loadSettings } from "../src/config/settings.ts";
+import { buildSite } from "../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../src/site/eleventy-site.ts";
+import { launchChromium, serveStatic } from "../tests/support/browser.ts";
+import { searchByTyping, waitForSearch } from "../tests/search/search-page.ts";
+import { sampleParagraphs, writeSyntheticArchive } from "./synthetic-corpus.ts";
+
+const count = Number(process.argv[2] ?? 10000);
+const query = process.argv[3] ?? "الصين";
+
+interface Download {
+  url: string;
+  bytes: number;
+}
+
+/** Pagefind's files by kind: its script and WebAssembly, the page list, word index chunks, filters, result fragments. */
+function kindOf(pathname: string): string {
+  const file = pathname.slice(pathname.lastIndexOf("/") + 1);
+  if (pathname.includes("/fragment/")) return "fragments";
+  if (pathname.includes("/index/")) return "word index";
+  if (pathname.includes("/filter/")) return "filters";
+  if (file.endsWith(".pf_meta")) return "page list";
+  if (file.startsWith("wasm.")) return "wasm";
+  return "script";
+}
+
+function sumBytes(downloads: Download[]): number {
+  return downloads.reduce((total, entry) => total + entry.bytes, 0);
+}
+
+/** What the browser downloads for the first search, then for opening the filters (their lists load on demand). */
+async function firstSearchDownloads(site: string): Promise<{ search: Download[]; filters: Download[] }> {
+  const [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
+  try {
+    let sizes: Promise<Download>[] = [];
+    const page = await browser.newPage();
+    page.on("response", (response: Response) => sizes.push(response.body().then((body) => ({ url: response.url(), bytes: body.length }))));
+    await page.goto(`${server.url}search/`);
+    await waitForSearch(page, new URLSearchParams());
+    await searchByTyping(page, query);
+    const search = await Promise.all(sizes);
+    sizes = [];
+    await page.locator("#search-country").focus();
+    await page.waitForFunction(() => document.querySelectorAll("#search-year option").length > 1);
+    await page.waitForLoadState("networkidle");
+    return { search, filters: await Promise.all(sizes) };
+  } finally {
+    await Promise.all([browser.close(), server.close()]);
+  }
+}
+
+const work = await mkdtemp(path.join(tmpdir(), `arshif-bench-search-${count}-`));
+try {
+  const articlesDir = path.join(work, "articles");
+  const outputDir = path.join(work, "_site");
+  await writeSyntheticArchive(articlesDir, count, sampleParagraphs(path.join(PROJECT_ROOT, "articles")));
+  const started = performance.now();
+  await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir }));
+  const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
+  const { search, filters } = await firstSearchDownloads(outputDir);
+  const pagefind = search.filter((entry) => new URL(entry.url).pathname.startsWith("/pagefind/"));
+  const kB = (n: number) => `${(n / 1000).toFixed(0)} kB`;
+  const kinds = new Map<string, Download[]>();
+  for (const entry of pagefind) {
+    const kind = kindOf(new URL(entry.url).pathname);
+    kinds.set(kind, [...(kinds.get(kind) ?? []), entry]);
+  }
+  const breakdown = [...kinds].map(([kind, list]) => `${kind} ${kB(sumBytes(list))} (${list.length})`).join(", ");
+  console.log(
+    `${count} articles (built in ${buildSeconds} s), first search for «${query}»: ${kB(sumBytes(pagefind))} from pagefind/ ` +
+      `in ${pagefind.length} requests [${breakdown}], plus ${kB(sumBytes(search) - sumBytes(pagefind))} for the page, ` +
+      `its styles and search.js; opening the filters then loads ${kB(sumBytes(filters))} of filter lists ` +
+      `(response bodies as served, before any HTTP compression)`,
+  );
+} finally {
+  await rm(work, { recursive: true, force: true });
+}

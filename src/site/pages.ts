@@ -1,0 +1,196 @@
+import type { Archive, CountryEntry, MonthEntry, OfficialEntry, TopicEntry } from "../archive/index.ts";
+import type { ArticleRecord } from "../record.ts";
+import { formatGregorian, formatNumber, type Digits } from "./format.ts";
+import { urls } from "./links.ts";
+import { summaryOf } from "./metadata.ts";
+import { monthlyCounts, timelineSvg } from "./timeline-svg.ts";
+
+/** Lists longer than this are split over /page/2/, /page/3/ … */
+export const PAGE_SIZE = 50;
+const LATEST_ON_HOME = 20;
+const INDEXES_ON_HOME = 24;
+const FEED_LENGTH = 50;
+/** The most URLs one sitemap file may list (sitemaps.org). */
+const SITEMAP_SIZE = 50_000;
+const SEARCH_PAGE = "/search/";
+
+/** One page of a list: its URL (without the path prefix) and the links to its neighbours. */
+export interface ListPage<T> {
+  url: string;
+  pageNumber: number;
+  pageCount: number;
+  items: T[];
+  previousUrl?: string;
+  nextUrl?: string;
+}
+
+/** A line of an index page: a country, topic, official or month, and how many articles it has. */
+export interface IndexItem {
+  label: string;
+  url: string;
+  count: number;
+  note?: string;
+}
+
+export interface IndexPage extends ListPage<IndexItem> {
+  title: string;
+  /** The title with the page number after the first page: "الصين · صفحة ٢". */
+  pageTitle: string;
+}
+
+export type EntryKind = "country" | "topic" | "official" | "month";
+
+/** One page of the articles of a country, topic, official or month. */
+export interface EntryPage extends ListPage<ArticleRecord> {
+  kind: EntryKind;
+  title: string;
+  pageTitle: string;
+  entry: CountryEntry | TopicEntry | OfficialEntry | MonthEntry | { key: "undated" };
+  total: number;
+  /** Static SVG of the articles per month, on the first page of countries, topics and officials. */
+  timeline?: string;
+  /** The entry's own Atom and JSON feed, on its first page. */
+  feed?: Feed;
+}
+
+export interface ArticlePage {
+  article: ArticleRecord;
+  /** For the page's description and previews. */
+  summary: string;
+  newer?: ArticleRecord;
+  older?: ArticleRecord;
+  related: ArticleRecord[];
+}
+
+/** A feed of the newest dated articles of the whole archive, a country or a topic. */
+export interface Feed {
+  /** Folder the feed files live in: /feed.xml, /countries/cn/feed.json … */
+  folder: string;
+  title: string;
+  /** The HTML page the feed follows. */
+  pageUrl: string;
+  articles: ArticleRecord[];
+  /** Date of the newest article. */
+  updated: string;
+}
+
+export interface SiteViews {
+  home: { latest: ArticleRecord[]; countries: IndexItem[]; topics: IndexItem[] };
+  articles: ArticlePage[];
+  indexPages: IndexPage[];
+  entryPages: EntryPage[];
+  /** The feed of the whole archive (none when no article is dated). */
+  siteFeed?: Feed;
+  feeds: Feed[];
+  /** Paths of every HTML page, by sitemap file; none when the site's URL is unknown (sitemaps need full URLs). */
+  sitemaps: { url: string; paths: string[] }[];
+}
+
+export interface ViewOptions {
+  siteTitle: string;
+  digits: Digits;
+  hasSiteUrl: boolean;
+}
+
+/** Everything the templates show, laid out page by page from the archive. */
+export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl }: ViewOptions): SiteViews {
+  const countryItems = archive.countries.map((c) => ({ label: c.name, url: urls.country(c), count: c.articles.length }));
+  const topicItems = archive.topics.map((t) => ({ label: t.label, url: urls.topic(t), count: t.articles.length }));
+  const officialItems = archive.officials.map((o) => ({ label: o.name, url: urls.official(o), count: o.articles.length, ...(o.role && { note: o.role }) }));
+  const monthItems = [
+    ...archive.months.map((m) => ({ label: formatGregorian(m.key, digits), url: urls.month(m), count: m.articles.length })),
+    ...(archive.undated.length ? [{ label: "غير مؤرخة", url: urls.undated, count: archive.undated.length }] : []),
+  ];
+
+  const feeds = [
+    feed("/", siteTitle, "/", archive.articles),
+    ...archive.countries.map((c) => feed(urls.country(c), `${siteTitle}: ${c.name}`, urls.country(c), c.articles)),
+    ...archive.topics.map((t) => feed(urls.topic(t), `${siteTitle}: ${t.label}`, urls.topic(t), t.articles)),
+  ].filter((f): f is Feed => f !== undefined);
+  const feedOf = new Map(feeds.map((f) => [f.folder, f]));
+
+  const entries = [
+    ...archive.countries.map((c) => ({ kind: "country" as const, entry: c, title: c.name, url: urls.country(c), articles: c.articles })),
+    ...archive.topics.map((t) => ({ kind: "topic" as const, entry: t, title: t.label, url: urls.topic(t), articles: t.articles })),
+    ...archive.officials.map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), articles: o.articles })),
+    ...archive.months.map((m) => ({ kind: "month" as const, entry: m, title: formatGregorian(m.key, digits), url: urls.month(m), articles: m.articles })),
+    ...(archive.undated.length ? [{ kind: "month" as const, entry: { key: "undated" as const }, title: "مقالات غير مؤرخة", url: urls.undated, articles: archive.undated }] : []),
+  ].flatMap((spec) => entryPages(spec, {
+    feed: feedOf.get(spec.url),
+    timeline: spec.kind === "month" ? undefined : timelineSvg(monthlyCounts(spec.articles), { title: spec.title, digits }),
+  }, digits));
+  const indexes = [
+    ...indexPages("الدول", "/countries/", countryItems, digits),
+    ...indexPages("الموضوعات", "/topics/", topicItems, digits),
+    ...indexPages("المسؤولون", "/officials/", officialItems, digits),
+    ...indexPages("الأرشيف حسب الشهر", "/archive/", monthItems, digits),
+  ];
+  const pagePaths = ["/", SEARCH_PAGE, ...archive.articles.map(urls.article), ...indexes.map((p) => p.url), ...entries.map((p) => p.url)];
+
+  return {
+    home: {
+      latest: archive.articles.slice(0, LATEST_ON_HOME),
+      countries: countryItems.slice(0, INDEXES_ON_HOME),
+      topics: topicItems.slice(0, INDEXES_ON_HOME),
+    },
+    articles: archive.articles.map((article, i) => ({
+      article,
+      summary: summaryOf(article),
+      newer: archive.articles[i - 1],
+      older: archive.articles[i + 1],
+      related: archive.related[article.id] ?? [],
+    })),
+    indexPages: indexes,
+    entryPages: entries,
+    siteFeed: feedOf.get("/"),
+    feeds,
+    sitemaps: hasSiteUrl ? sitemaps(pagePaths) : [],
+  };
+}
+
+function sitemaps(paths: string[]): SiteViews["sitemaps"] {
+  return paginate(paths, "", SITEMAP_SIZE).map((page) => ({ url: `/sitemap${page.pageNumber === 1 ? "" : `-${page.pageNumber}`}.xml`, paths: page.items }));
+}
+
+/** Splits a list into pages: the first at baseUrl, the others at baseUrl/page/<n>/. */
+export function paginate<T>(items: readonly T[], baseUrl: string, size = PAGE_SIZE): ListPage<T>[] {
+  const pageCount = Math.max(1, Math.ceil(items.length / size));
+  const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
+  return Array.from({ length: pageCount }, (_, i) => ({
+    url: urlOf(i + 1),
+    pageNumber: i + 1,
+    pageCount,
+    items: items.slice(i * size, (i + 1) * size),
+    ...(i > 0 && { previousUrl: urlOf(i) }),
+    ...(i + 1 < pageCount && { nextUrl: urlOf(i + 2) }),
+  }));
+}
+
+function indexPages(title: string, baseUrl: string, items: IndexItem[], digits: Digits): IndexPage[] {
+  return paginate(items, baseUrl).map((page) => ({ ...page, title, pageTitle: pageTitle(title, page.pageNumber, digits) }));
+}
+
+function pageTitle(title: string, pageNumber: number, digits: Digits): string {
+  return pageNumber === 1 ? title : `${title} · صفحة ${formatNumber(pageNumber, digits)}`;
+}
+
+type EntrySpec = Pick<EntryPage, "kind" | "entry" | "title" | "url"> & { articles: ArticleRecord[] };
+
+function entryPages(spec: EntrySpec, firstPageExtras: Pick<EntryPage, "timeline" | "feed">, digits: Digits): EntryPage[] {
+  return paginate(spec.articles, spec.url).map((page) => ({
+    ...page,
+    kind: spec.kind,
+    title: spec.title,
+    pageTitle: pageTitle(spec.title, page.pageNumber, digits),
+    entry: spec.entry,
+    total: spec.articles.length,
+    ...(page.pageNumber === 1 && firstPageExtras),
+  }));
+}
+
+/** The newest dated articles; undated ones have no place in a feed ordered by time. */
+function feed(folder: string, title: string, pageUrl: string, articles: ArticleRecord[]): Feed | undefined {
+  const dated = articles.filter((a) => a.date).slice(0, FEED_LENGTH);
+  if (dated.length === 0) return undefined;
+  return { folder, title, pageUrl, articles: dated, updated: dated[0]!.date! };
+}

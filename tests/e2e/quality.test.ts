@@ -1,0 +1,63 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser } from "playwright-core";
+import { AxeBuilder } from "@axe-core/playwright";
+import { HtmlValidate } from "html-validate";
+import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
+import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { htmlPages } from "../support/site-files.ts";
+
+const { outputDir: site } = inject("sampleSite");
+
+describe("the HTML of the sample site", () => {
+  it("has no html-validate error on any page", async () => {
+    const validator = new HtmlValidate(JSON.parse(readFileSync(path.join(PROJECT_ROOT, ".htmlvalidate.json"), "utf8")));
+    const errors: string[] = [];
+    for (const page of await htmlPages(site)) {
+      const report = await validator.validateFile(path.join(site, page));
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${page}:${m.line}:${m.column} ${m.ruleId} ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+});
+
+describe("accessibility of the sample site (axe-core in Chromium)", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  const pages = {
+    home: "",
+    article: "countries/kz/ a:first-of-type",
+    country: "countries/cn/",
+    official: "officials/ a:first-of-type",
+    search: `search/?q=${encodeURIComponent("الصين")}`,
+  };
+
+  for (const [name, target] of Object.entries(pages)) {
+    for (const colorScheme of ["light", "dark"] as const) {
+      it(`has no serious or critical violation on the ${name} page in ${colorScheme} mode`, async () => {
+        const context = await browser.newContext({ colorScheme }); // AxeBuilder needs a page of its own context
+        const page = await context.newPage();
+        const [url, link] = target.split(" ");
+        await page.goto(server.url + url);
+        if (link) await page.locator(`main .article-list ${link}, main .index-list li:first-child ${link}`).first().click();
+        await page.waitForLoadState("networkidle");
+        const { violations } = await new AxeBuilder({ page }).analyze();
+        const severe = violations
+            .filter((v) => v.impact === "serious" || v.impact === "critical")
+            .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`);
+        expect(severe).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+});

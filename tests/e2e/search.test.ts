@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import type { Browser, Page } from "playwright-core";
+import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { openSearch, searchByTyping, shownArticles, waitForSearch } from "../search/search-page.ts";
+
+const { outputDir: site } = inject("sampleSite");
+const ALL = ["000", "001", "002", "003", "004"];
+
+describe("searching the sample archive in Arabic, as a reader types", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  let page: Page;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  async function found(query: string): Promise<string[]> {
+    page = await openSearch(browser, server.url);
+    await searchByTyping(page, query);
+    const articles = await shownArticles(page);
+    await page.close();
+    return articles;
+  }
+
+  it.each([
+    ["الصين", ALL],
+    ["والصين", ALL],
+    ["بالصين", ALL],
+    ["للصين", ALL],
+  ])("finds every article about China whether the reader types %s with or without a clitic", async (query, expected) => {
+    expect(await found(query)).toEqual(expected);
+  });
+
+  it("finds الصينية when the reader types ه for ة (الصينيه)", async () => {
+    expect(await found("الصينيه")).toEqual(ALL);
+  });
+
+  it("finds the same articles whichever hamza or alef form the reader types", async () => {
+    expect(await found("الاستراتيجية")).toEqual(ALL);
+    expect(await found("الإستراتيجية")).toEqual(ALL);
+    expect(await found("اكد")).toEqual(["000", "001", "003", "004"]);
+    expect(await found("أكد")).toEqual(["000", "001", "003", "004"]);
+  });
+
+  it("ignores tashkeel and tatweel in the query (الصِّين، الصـــين)", async () => {
+    expect(await found("الصِّين")).toEqual(ALL);
+    expect(await found("الصـــين")).toEqual(ALL);
+  });
+
+  it("finds the article with 2023 when the reader types Arabic-Indic digits ٢٠٢٣", async () => {
+    expect(await found("٢٠٢٣")).toEqual(["000"]);
+  });
+
+  it("finds both articles about Kazakhstan by either spelling (كازاخستان ↔ قازاقستان)", async () => {
+    expect(await found("كازاخستان")).toEqual(["003", "004"]);
+    expect(await found("قازاقستان")).toEqual(["003", "004"]);
+    expect(await found("الكازاخستانية")).toEqual(["003", "004"]);
+  });
+
+  it("finds both articles about the ambassador from a misspelling of his name (جسام الناجم)", async () => {
+    expect(await found("جسام الناجم")).toEqual(["000", "001"]);
+    expect(await found("جاسم الناجم")).toEqual(["000", "001"]);
+  });
+
+  it("does not return articles that only share a stem with وزارة (زيارة، وزير)", async () => {
+    expect(await found("وزارة")).toEqual(["000", "001"]);
+    expect(await found("وزاره")).toEqual(["000", "001"]);
+  });
+
+  it.each([
+    ["بكين", ["000", "001", "003"]],
+    ["الطاقة", ALL],
+    ["الحزام والطريق", ["002", "003", "004"]],
+    ["كوفيد", ["002", "003"]],
+    ["كوفيد-19", ["002", "003"]],
+    ["وانغ يي", ["002", "003", "004"]],
+    ["طشقند", ["002"]],
+    ["الكويت وزارة", ["000", "001"]],
+  ])("finds exactly the articles that contain %s", async (query, expected) => {
+    expect(await found(query)).toEqual(expected);
+  });
+
+  it("tells the reader when nothing matches, and how to search differently", async () => {
+    page = await openSearch(browser, server.url);
+    await searchByTyping(page, "بطاطس مقلية");
+    expect(await page.locator("#search-status").textContent()).toContain("لا نتائج");
+    expect(await page.locator("#search-help").isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
+describe("the search page's address, filters and results", () => {
+  let browser: Browser;
+  let server: StaticServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
+  });
+  afterAll(async () => {
+    await Promise.all([browser?.close(), server?.close()]);
+  });
+
+  it("lists every article of a country when opened from the country's page (?country=kz, any case)", async () => {
+    for (const code of ["KZ", "kz"]) {
+      const page = await browser.newPage();
+      await page.goto(`${server.url}search/?country=${code}`);
+      await waitForSearch(page, new URLSearchParams({ country: "KZ" }));
+      expect(await shownArticles(page)).toEqual(["003", "004"]);
+      expect(await page.locator("#search-country").inputValue()).toBe("KZ");
+      await page.close();
+    }
+  });
+
+  it("runs a shared search on load, with its words and filters in the form", async () => {
+    const page = await browser.newPage();
+    const shared = new URLSearchParams({ q: "الصين", country: "KZ" });
+    await page.goto(`${server.url}search/?${shared}`);
+    await waitForSearch(page, shared);
+    expect(await page.locator("#search-q").inputValue()).toBe("الصين");
+    expect(await shownArticles(page)).toEqual(["003", "004"]);
+    await page.close();
+  });
+
+  it("keeps the address in step with what the reader types and chooses, so it can be shared", async () => {
+    const page = await openSearch(browser, server.url);
+    await searchByTyping(page, "وانغ");
+    await page.locator("#search-country").selectOption("KZ");
+    const expected = new URLSearchParams({ q: "وانغ", country: "KZ" });
+    await waitForSearch(page, expected);
+    expect(new URL(page.url()).searchParams.toString()).toBe(expected.toString());
+    expect(await shownArticles(page)).toEqual(["003", "004"]);
+    await page.close();
+  });
+
+  it("announces the number of results in a live region and counts them per filter", async () => {
+    const page = await openSearch(browser, server.url);
+    await searchByTyping(page, "كازاخستان");
+    const status = page.locator("[role=status]");
+    expect(await status.getAttribute("aria-live")).toBe("polite");
+    expect(await status.textContent()).toBe("النتائج: مقالتان");
+    await page.locator("#search-country").focus();
+    await page.waitForFunction(() => document.querySelector("#search-country option[value=KZ]")?.textContent?.endsWith("(٢)"));
+    expect(await page.locator("#search-country option[value=CN]").textContent()).toMatch(/\(٢\)$/);
+    expect(await page.locator("#search-year option").count()).toBeGreaterThan(1);
+    await page.close();
+  });
+
+  it("shows each result as a link with its title, Arabic date, source and a marked excerpt", async () => {
+    const page = await openSearch(browser, server.url);
+    await searchByTyping(page, "نورتلو");
+    const result = page.locator("#search-results li");
+    expect(await result.count()).toBe(1);
+    expect(await result.locator("h2 a").textContent()).toContain("وزير الخارجية الصيني يلتقي");
+    expect(await result.locator("time").textContent()).toBe("٢ ديسمبر ٢٠٢٤");
+    expect(await result.locator(".meta").textContent()).toContain("شينخوا");
+    expect(await result.locator(".excerpt mark").first().textContent()).toBe("نورتلو");
+    await page.close();
+  });
+
+  it("can be used with the keyboard alone: a labelled search field in a search form", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/`);
+    await waitForSearch(page, new URLSearchParams());
+    expect(await page.getByRole("search").count()).toBe(1);
+    await page.getByLabel("ابحث عن كلمة أو اسم أو بلد").focus();
+    await page.keyboard.type("طشقند");
+    await page.keyboard.press("Enter");
+    await waitForSearch(page, new URLSearchParams({ q: "طشقند" }));
+    expect(await shownArticles(page)).toEqual(["002"]);
+    await page.close();
+  });
+});

@@ -1,0 +1,50 @@
+import { describe, expect, it } from "vitest";
+import { foldArabic } from "../../src/text/normalize.ts";
+import { queryWordKeys, textKeys, transliterate, wordKeys } from "../../src/search/keys.ts";
+import { planQuery } from "../../src/search/query.ts";
+
+const key = (word: string) => transliterate(foldArabic(word));
+const queryKeys = (word: string) => queryWordKeys(foldArabic(word));
+
+describe("search keys", () => {
+  it("are ASCII, so Pagefind's Arabic stemmer leaves them as they are", () => {
+    expect(transliterate(foldArabic("وزارة"))).toMatch(/^[a-z]+$/);
+    expect(textKeys("الصين وقازاقستان ٢٠٢٣").size).toBeGreaterThan(0);
+    for (const k of textKeys("ظ ذ ضوء الظروف")) expect(k).toMatch(/^[a-z0-9]+$/);
+  });
+
+  it("keep one spelling apart from another: a key is never the start of an unrelated word's key", () => {
+    expect(key("زيارة").startsWith(key("وزارة"))).toBe(false);
+    expect(key("وزير").startsWith(key("وزارة"))).toBe(false);
+  });
+
+  it("find an article word with its clitics and article split off", () => {
+    expect(wordKeys(foldArabic("والصين"))).toContain(key("صين"));
+    expect(wordKeys(foldArabic("بالصين"))).toContain(key("صين"));
+    expect(wordKeys(foldArabic("للطاقة"))).toContain(key("طاقه"));
+    expect(wordKeys(foldArabic("وانغ"))).toContain(key("وانغ"));
+  });
+
+  it("fold tashkeel, tatweel, hamza, alef and ة in the query as in the article", () => {
+    for (const typed of ["الصِّين", "الصـــين", "والصين", "بالصين", "للصين"]) expect(queryKeys(typed)).toEqual([key("صين")]);
+    expect(queryKeys("الإستراتيجية")).toEqual(queryKeys("الاستراتيجيه"));
+    expect(queryKeys("أكد")).toEqual(queryKeys("اكد"));
+    expect(queryKeys("٢٠٢٣")).toEqual(["2023"]);
+  });
+
+  it("read a query word that merely begins with و or ب as itself first (وزارة, بكين)", () => {
+    expect(queryKeys("وزارة")[0]).toBe(key("وزاره"));
+    expect(queryKeys("بكين")[0]).toBe(key("بكين"));
+  });
+});
+
+describe("a query plan", () => {
+  it("asks for every word, and retries with lone clitics split off", () => {
+    const plan = planQuery("وبكين الصين");
+    expect(plan.attempts).toEqual([`${key("وبكين")} ${key("صين")}`, `${key("بكين")} ${key("صين")}`]);
+  });
+
+  it("asks nothing for a query of punctuation or single letters", () => {
+    expect(planQuery("، و").attempts).toEqual([]);
+  });
+});

@@ -1,0 +1,66 @@
+import { describe, expect, it } from "vitest";
+import { buildArchive } from "../../src/archive/index.ts";
+import type { ArticleRecord } from "../../src/record.ts";
+import { searchRecord } from "../../src/search/records.ts";
+import { queryTerms } from "../../src/search/keys.ts";
+
+const article: ArticleRecord = {
+  id: "003-kz",
+  file: "003.txt",
+  title: "وزيرا خارجية الصين وقازاقستان يتعهدان",
+  paragraphs: ["التقى وزير الخارجية القازاقي مختار تيلوبيردي."],
+  countries: ["CN", "KZ"],
+  officials: [{ name: "جاسم الناجم", aliases: ["جسام الناجم"], country: "KW" }],
+  dates: [],
+  topics: ["diplomacy"],
+};
+const archive = buildArchive([article], { countryName: (code) => code, topicLabel: (id) => id, officialSlug: (o) => o.name });
+const countries = { countries: { KZ: { names: ["قازاقستان"], demonyms: ["كازاخستاني", "قازاقي"] } } };
+const record = searchRecord(article, { archive, countries, digits: "arab" });
+const keys = new Set(record.content.split(" "));
+const findsByKeys = (query: string) => queryTerms(query).every((term) => [...keys].some((k) => k.startsWith(term[0]!)));
+
+describe("an article in the search index", () => {
+  it("is found by every spelling and demonym of its countries", () => {
+    for (const query of ["كازاخستان", "قازاقستان", "الكازاخستانية", "القازاقيون"]) expect(findsByKeys(query), query).toBe(true);
+  });
+
+  it("is found by every spelling of its officials' names", () => {
+    expect(findsByKeys("جسام الناجم")).toBe(true);
+  });
+
+  it("is not found by a country it does not mention", () => {
+    expect(findsByKeys("الكويت")).toBe(false);
+  });
+
+  it("keeps the text a reader sees for excerpts, and a word's key at most three times", () => {
+    expect(record.meta.text).toBe(article.paragraphs[0]);
+    const often = searchRecord({ ...article, paragraphs: ["الصين ".repeat(10)] }, { archive, countries, digits: "arab" });
+    const china = queryTerms("الصين")[0]![0];
+    expect(often.content.split(" ").filter((key) => key === china)).toHaveLength(3);
+  });
+
+  it("carries filters keyed by ISO code and topic id, and sorts undated articles last", () => {
+    expect(record.filters).toMatchObject({ country: ["CN", "KZ"], topic: ["diplomacy"], official: ["جاسم الناجم"] });
+    expect(record.sort.date).toBe("0000-00-00");
+    expect(record.url).toBe("/articles/003-kz/");
+  });
+
+  it("shows the date in Arabic and keeps the ISO date for sorting and the year filter", () => {
+    const dated = searchRecord({ ...article, date: "2024-12-02T10:20" }, { archive, countries, digits: "arab" });
+    expect(dated.meta).toMatchObject({ date: "2024-12-02", dateText: "٢ ديسمبر ٢٠٢٤" });
+    expect(dated.filters.year).toEqual(["2024"]);
+    expect(dated.sort.date).toBe("2024-12-02");
+  });
+});
+
+describe("a country's spellings in the search index", () => {
+  it("leave out the other words of its long forms, which the article may never write", () => {
+    const kuwait = { ...article, countries: ["KW"], officials: [] };
+    const kuwaitData = { countries: { KW: { names: ["دولة الكويت"], demonyms: ["كويتي"] } } };
+    const indexed = searchRecord(kuwait, { archive, countries: kuwaitData, digits: "arab" });
+    const kuwaitKeys = indexed.content.split(" ");
+    expect(kuwaitKeys).toContain(queryTerms("الكويتية")[0]![0]);
+    expect(kuwaitKeys).not.toContain(queryTerms("دولة")[0]![0]);
+  });
+});
