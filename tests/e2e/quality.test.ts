@@ -1,11 +1,10 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { AxeBuilder } from "@axe-core/playwright";
 import { HtmlValidate } from "html-validate";
 import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { browseSite } from "../support/browser.ts";
 import { htmlPages } from "../support/site-files.ts";
 
 const { outputDir: site } = inject("sampleSite");
@@ -25,14 +24,7 @@ describe("the HTML of the sample site", () => {
 });
 
 describe("accessibility of the sample site (axe-core in Chromium)", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const session = browseSite(() => site);
 
   const pages = {
     home: "",
@@ -45,10 +37,10 @@ describe("accessibility of the sample site (axe-core in Chromium)", () => {
   for (const [name, target] of Object.entries(pages)) {
     for (const colorScheme of ["light", "dark"] as const) {
       it(`has no serious or critical violation on the ${name} page in ${colorScheme} mode`, async () => {
-        const context = await browser.newContext({ colorScheme }); // AxeBuilder needs a page of its own context
+        const context = await session.browser.newContext({ colorScheme }); // AxeBuilder needs a page of its own context
         const page = await context.newPage();
         const [url, link] = target.split(" ");
-        await page.goto(server.url + url);
+        await page.goto(session.server.url + url);
         if (link) await page.locator(`main .article-list ${link}, main .index-list li:first-child ${link}`).first().click();
         await page.waitForLoadState("networkidle");
         const { violations } = await new AxeBuilder({ page }).analyze();

@@ -1,30 +1,11 @@
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { XMLParser } from "fast-xml-parser";
-import { loadSettings } from "../../src/config/settings.ts";
-import { buildSite } from "../../src/build/build-site.ts";
-import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { browseSite } from "../support/browser.ts";
 import { brokenLinks, readPage } from "../support/site-files.ts";
 
-const PREFIX = "/archive/";
-const SITE_URL = "https://example.org";
-
-let site: string;
-let browser: Browser;
-let server: StaticServer;
-beforeAll(async () => {
-  site = await mkdtemp(path.join(tmpdir(), "arshif-prefixed-site-"));
-  await buildSite(loadSettings(PROJECT_ROOT, { outputDir: site, pathPrefix: PREFIX, siteUrl: SITE_URL }));
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(site, PREFIX)]);
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
-  if (site) await rm(site, { recursive: true, force: true });
-});
+const { outputDir: site, pathPrefix: PREFIX, siteUrl } = inject("prefixedSampleSite");
+const SITE_URL = siteUrl!;
+const session = browseSite(() => site, PREFIX);
 
 /** The path of a full URL of the site, under the prefix, to look up in the build. */
 const localPath = (url: string) => url.replace(SITE_URL, "");
@@ -35,10 +16,10 @@ describe("the sample archive served from a sub-path, /archive/", () => {
   });
 
   it("serves its pages, styles and fonts from under the prefix", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const failed: string[] = [];
     page.on("response", (response) => { if (response.status() >= 400) failed.push(response.url()); });
-    await page.goto(`${server.url}countries/cn/`);
+    await page.goto(`${session.server.url}countries/cn/`);
     await page.evaluate(() => document.fonts.ready);
     expect(await page.evaluate(() => getComputedStyle(document.body).fontFamily)).toContain("Noto Naskh Arabic");
     expect(await page.evaluate(() => [...document.fonts].some((f) => f.status === "loaded"))).toBe(true);
@@ -46,12 +27,12 @@ describe("the sample archive served from a sub-path, /archive/", () => {
   });
 
   it("loads the search and shows no error on the search page", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const errors: string[] = [];
     page.on("console", (message) => { if (message.type() === "error") errors.push(message.text()); });
     page.on("pageerror", (error) => errors.push(error.message));
-    expect((await page.goto(`${server.url}pagefind/pagefind.js`))?.status()).toBe(200);
-    await page.goto(`${server.url}search/`);
+    expect((await page.goto(`${session.server.url}pagefind/pagefind.js`))?.status()).toBe(200);
+    await page.goto(`${session.server.url}search/`);
     await page.waitForLoadState("networkidle");
     expect(errors).toEqual([]);
   });

@@ -2,11 +2,11 @@ import { mkdtemp, mkdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { loadSettings } from "../../src/config/settings.ts";
 import { buildSite } from "../../src/build/build-site.ts";
 import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { browseSite } from "../support/browser.ts";
 import { htmlPages } from "../support/site-files.ts";
 
 const TITLE = `خبر <script>window.__pwned = "title"; alert(1)</script> عن الصين </script><img src=x onerror="window.__pwned='img'">`;
@@ -16,8 +16,7 @@ const BODY = [
 ];
 
 let root: string;
-let browser: Browser;
-let server: StaticServer;
+let output: string;
 const dialogs: string[] = [];
 
 beforeAll(async () => {
@@ -26,17 +25,16 @@ beforeAll(async () => {
   const frontMatter = `---\ntitle: '${TITLE.replaceAll("'", "''")}'\ndate: 2024-12-02\nsource: '<b onmouseover=alert(3)>كونا</b>'\n---\n\n`;
   await writeFile(path.join(root, "articles", "hostile.md"), frontMatter + BODY.join("\n\n") + "\n");
   await writeFile(path.join(root, "articles", "hostile-plain.txt"), `${TITLE}\n\n${BODY.join("\n\n")}\n`);
-  const output = path.join(root, "site");
+  output = path.join(root, "site");
   await buildSite(loadSettings(PROJECT_ROOT, { articlesDir: path.join(root, "articles"), outputDir: output }));
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(output)]);
 });
 afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
   if (root) await rm(root, { recursive: true, force: true });
 });
+const session = browseSite(() => output);
 
 async function visit(url: string): Promise<Page> {
-  const page = await browser.newPage();
+  const page = await session.browser.newPage();
   page.on("dialog", async (dialog) => {
     dialogs.push(`${url}: ${dialog.message()}`);
     await dialog.dismiss();
@@ -51,7 +49,7 @@ describe("an article whose title and text carry scripts", () => {
     const pages = (await htmlPages(path.join(root, "site"))).filter((p) => !p.startsWith("search/"));
     expect(pages.length).toBeGreaterThan(5);
     for (const file of pages) {
-      const page = await visit(server.url + file.replace(/index\.html$/, ""));
+      const page = await visit(session.server.url + file.replace(/index\.html$/, ""));
       expect(await page.evaluate(() => (window as { __pwned?: unknown }).__pwned), file).toBeUndefined();
       await page.close();
     }
@@ -59,7 +57,7 @@ describe("an article whose title and text carry scripts", () => {
   });
 
   it("shows the markup of a plain-text article to the reader as text", async () => {
-    const page = await visit(`${server.url}archive/undated/`);
+    const page = await visit(`${session.server.url}archive/undated/`);
     await page.locator(".article-list a").first().click();
     expect(await page.locator("h1").textContent()).toBe(TITLE);
     const story = await page.locator(".story").textContent();
@@ -69,7 +67,7 @@ describe("an article whose title and text carry scripts", () => {
   });
 
   it("keeps the headline whole inside the JSON-LD, which stays the page's only script", async () => {
-    const page = await visit(server.url);
+    const page = await visit(session.server.url);
     await page.locator(".article-list a").first().click();
     const jsonLd = JSON.parse((await page.locator('script[type="application/ld+json"]').textContent())!);
     expect(jsonLd.headline).toBe(TITLE);

@@ -1,24 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
+import { beforeAll, describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
 import { XMLParser } from "fast-xml-parser";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { browseSite } from "../support/browser.ts";
 import { brokenLinks, readPage } from "../support/site-files.ts";
 
 const { outputDir: site } = inject("sampleSite");
 
-let browser: Browser;
-let server: StaticServer;
+const session = browseSite(() => site);
 let page: Page;
 beforeAll(async () => {
-  [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
-  page = await browser.newPage();
-});
-afterAll(async () => {
-  await Promise.all([browser?.close(), server?.close()]);
+  page = await session.browser.newPage();
 });
 
 async function open(path: string) {
-  const response = await page.goto(server.url + path.replace(/^\//, ""));
+  const response = await page.goto(session.server.url + path.replace(/^\//, ""));
   expect(response?.status(), path).toBe(200);
 }
 

@@ -1,9 +1,8 @@
 import { existsSync } from "node:fs";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser } from "playwright-core";
+import { describe, expect, inject, it } from "vitest";
 import { htmlPages, internalLinks, readPage, resolvesInSite } from "../support/site-files.ts";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { browseSite } from "../support/browser.ts";
 
 const { outputDir: site, summary } = inject("sampleSite");
 const SAMPLE_COUNTRIES = ["cn", "kw", "kz", "tj", "uz"];
@@ -60,18 +59,11 @@ describe("the bundled sample archive, built", () => {
 });
 
 describe("searching the sample archive in a browser", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const session = browseSite(() => site);
 
   it("finds the articles about China when a reader searches for الصين", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/?q=${encodeURIComponent("الصين")}`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}search/?q=${encodeURIComponent("الصين")}`);
     const results = page.locator("#search-results li");
     await results.first().waitFor();
     expect(await results.count()).toBe(5);

@@ -1,24 +1,17 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import type { Browser, Page } from "playwright-core";
-import { launchChromium, serveStatic, type StaticServer } from "../support/browser.ts";
+import { describe, expect, inject, it } from "vitest";
+import type { Page } from "playwright-core";
+import { browseSite } from "../support/browser.ts";
 import { openSearch, searchByTyping, shownArticles, waitForSearch } from "../search/search-page.ts";
 
 const { outputDir: site } = inject("sampleSite");
 const ALL = ["000", "001", "002", "003", "004"];
 
 describe("searching the sample archive in Arabic, as a reader types", () => {
-  let browser: Browser;
-  let server: StaticServer;
+  const session = browseSite(() => site);
   let page: Page;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
 
   async function found(query: string): Promise<string[]> {
-    page = await openSearch(browser, server.url);
+    page = await openSearch(session.browser, session.server.url);
     await searchByTyping(page, query);
     const articles = await shownArticles(page);
     await page.close();
@@ -84,7 +77,7 @@ describe("searching the sample archive in Arabic, as a reader types", () => {
   });
 
   it("tells the reader when nothing matches, and how to search differently", async () => {
-    page = await openSearch(browser, server.url);
+    page = await openSearch(session.browser, session.server.url);
     await searchByTyping(page, "بطاطس مقلية");
     expect(await page.locator("#search-status").textContent()).toContain("لا نتائج");
     expect(await page.locator("#search-help").isVisible()).toBe(true);
@@ -93,19 +86,12 @@ describe("searching the sample archive in Arabic, as a reader types", () => {
 });
 
 describe("the search page's address, filters and results", () => {
-  let browser: Browser;
-  let server: StaticServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
-  });
-  afterAll(async () => {
-    await Promise.all([browser?.close(), server?.close()]);
-  });
+  const session = browseSite(() => site);
 
   it("lists every article of a country when opened from the country's page (?country=kz, any case)", async () => {
     for (const code of ["KZ", "kz"]) {
-      const page = await browser.newPage();
-      await page.goto(`${server.url}search/?country=${code}`);
+      const page = await session.browser.newPage();
+      await page.goto(`${session.server.url}search/?country=${code}`);
       await waitForSearch(page, new URLSearchParams({ country: "KZ" }));
       expect(await shownArticles(page)).toEqual(["003", "004"]);
       expect(await page.locator("#search-country").inputValue()).toBe("KZ");
@@ -114,9 +100,9 @@ describe("the search page's address, filters and results", () => {
   });
 
   it("runs a shared search on load, with its words and filters in the form", async () => {
-    const page = await browser.newPage();
+    const page = await session.browser.newPage();
     const shared = new URLSearchParams({ q: "الصين", country: "KZ" });
-    await page.goto(`${server.url}search/?${shared}`);
+    await page.goto(`${session.server.url}search/?${shared}`);
     await waitForSearch(page, shared);
     expect(await page.locator("#search-q").inputValue()).toBe("الصين");
     expect(await shownArticles(page)).toEqual(["003", "004"]);
@@ -124,7 +110,7 @@ describe("the search page's address, filters and results", () => {
   });
 
   it("keeps the address in step with what the reader types and chooses, so it can be shared", async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(session.browser, session.server.url);
     await searchByTyping(page, "وانغ");
     await page.locator("#search-country").selectOption("KZ");
     const expected = new URLSearchParams({ q: "وانغ", country: "KZ" });
@@ -135,7 +121,7 @@ describe("the search page's address, filters and results", () => {
   });
 
   it("announces the number of results in a live region and counts them per filter", async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(session.browser, session.server.url);
     await searchByTyping(page, "كازاخستان");
     const status = page.locator("[role=status]");
     expect(await status.getAttribute("aria-live")).toBe("polite");
@@ -148,7 +134,7 @@ describe("the search page's address, filters and results", () => {
   });
 
   it("shows each result as a link with its title, Arabic date, source and a marked excerpt", async () => {
-    const page = await openSearch(browser, server.url);
+    const page = await openSearch(session.browser, session.server.url);
     await searchByTyping(page, "نورتلو");
     const result = page.locator("#search-results li");
     expect(await result.count()).toBe(1);
@@ -160,8 +146,8 @@ describe("the search page's address, filters and results", () => {
   });
 
   it("can be used with the keyboard alone: a labelled search field in a search form", async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.url}search/`);
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}search/`);
     await waitForSearch(page, new URLSearchParams());
     expect(await page.getByRole("search").count()).toBe(1);
     await page.getByLabel("ابحث عن كلمة أو اسم أو بلد").focus();

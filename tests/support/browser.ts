@@ -1,4 +1,5 @@
 import { createServer, type Server } from "node:http";
+import { afterAll, beforeAll } from "vitest";
 import type { AddressInfo } from "node:net";
 import sirv from "sirv";
 import { chromium, type Browser } from "playwright-core";
@@ -40,4 +41,25 @@ export async function serveStatic(dir: string, pathPrefix = "/"): Promise<Static
     url: `http://127.0.0.1:${port}${pathPrefix}`,
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
+}
+
+export interface BrowsingSession {
+  browser: Browser;
+  server: StaticServer;
+}
+
+/**
+ * Chromium and a static server over a built site, opened before the tests of the enclosing
+ * file or describe block and closed after them. `site` is asked for when the hooks run, so
+ * it may name a folder that an earlier beforeAll builds.
+ */
+export function browseSite(site: () => string, pathPrefix = "/"): BrowsingSession {
+  const session = {} as BrowsingSession;
+  beforeAll(async () => {
+    [session.browser, session.server] = await Promise.all([launchChromium(), serveStatic(site(), pathPrefix)]);
+  });
+  afterAll(async () => {
+    await Promise.all([session.browser?.close(), session.server?.close()]);
+  });
+  return session;
 }
