@@ -34,7 +34,7 @@ export interface IndexItem {
 
 export interface IndexPage extends ListPage<IndexItem> {
   title: string;
-  /** The title with the page number after the first page: "الصين · صفحة ٢". */
+  /** The title with the page number after the first page: "الصين | صفحة ٢". */
   pageTitle: string;
 }
 
@@ -171,7 +171,7 @@ function indexPages(title: string, baseUrl: string, items: IndexItem[], digits: 
 }
 
 function pageTitle(title: string, pageNumber: number, digits: Digits): string {
-  return pageNumber === 1 ? title : `${title} · صفحة ${formatNumber(pageNumber, digits)}`;
+  return pageNumber === 1 ? title : `${title} | صفحة ${formatNumber(pageNumber, digits)}`;
 }
 
 type EntrySpec = Pick<EntryPage, "kind" | "entry" | "title" | "url"> & { articles: ArticleRecord[] };

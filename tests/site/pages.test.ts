@@ -65,7 +65,7 @@ describe("feeds and sitemaps", () => {
 describe("the digits setting", () => {
   it("writes page numbers and months in Latin digits when asked", () => {
     const latin = buildSiteViews(archive, { siteTitle: "أرشيف", digits: "latn", hasSiteUrl: false });
-    expect(latin.entryPages.find((p) => p.url === "/countries/cn/page/2/")!.pageTitle).toBe("CN · صفحة 2");
+    expect(latin.entryPages.find((p) => p.url === "/countries/cn/page/2/")!.pageTitle).toBe("CN | صفحة 2");
     expect(latin.indexPages.find((p) => p.url === "/archive/")!.items[0]!.label).toBe("مارس 2024");
     expect(latin.entryPages[0]!.timeline).toContain(">2024</text>");
   });

@@ -77,7 +77,7 @@ function resultItem(data: Awaited<ReturnType<PagefindResult["data"]>>, terms: st
     time.dateTime = data.meta.date;
     time.textContent = data.meta.dateText ?? data.meta.date;
   }
-  if (data.meta.source) meta.append(`${data.meta.date ? " · " : ""}${data.meta.source}`);
+  if (data.meta.source) meta.append(`${data.meta.date ? " | " : ""}${data.meta.source}`);
   const excerpt = item.appendChild(document.createElement("p"));
   excerpt.className = "excerpt pagefind-ui__result-excerpt";
   // The only HTML set on the page: escaped article text with <mark>s (src/search/excerpt.ts).
