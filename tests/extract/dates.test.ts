@@ -145,3 +145,34 @@ describe("refiners", () => {
     expect(findDates(context("في أول ديسمبر 2024 ثم في 2023 ثم في أول ديسمبر 2024"))).toEqual(["2024-12-01", "2023"]);
   });
 });
+
+describe("parser and refiners: ranges, pairs and years said once", () => {
+  it("gives the first day of a range or pair the month and year of the last", () => {
+    expect(sentence("تعقد الاجتماعات يومي 12 و13 فيفري 2025 في أديس أبابا.").dates).toEqual(["2025-02-12", "2025-02-13"]);
+    expect(sentence("يقام المنتدى في الفترة من 4 إلى 10 جوان 2025 بالجزائر.").dates).toEqual(["2025-06-04", "2025-06-10"]);
+  });
+
+  it("gives a day and month the year of the full date that follows it closely", () => {
+    expect(sentence("استضافت الدوحة الاجتماع في 30 يونيو و1 يوليو 2024 برعاية أممية.").dates).toEqual(["2024-06-30", "2024-07-01"]);
+  });
+
+  it("gives a month the year of the month paired with it", () => {
+    expect(sentence("تبادل البلدان الهجمات في أبريل/نيسان وأكتوبر/تشرين الأول 2024.").dates).toEqual(["2024-04", "2024-10"]);
+  });
+
+  it("dates a day and month without a year from the lede's date, before it when it says الماضي", () => {
+    const record = extract(
+      "عون يكلف سلام\nأجريت الاستشارات يوم الاثنين 13 كانون الثاني 2025.\nوجاء التكليف بعد انتخاب عون في التاسع من كانون الثاني، وبعد اتفاق 27 تشرين الثاني الماضي.",
+    );
+    expect(record.dates).toEqual(["2025-01-13", "2025-01-09", "2024-11-27"]);
+  });
+
+  it("takes the year of the date before for a day of 'the same year'", () => {
+    expect(sentence("عقدت المفاوضات في 29 مارس 2022، واندلعت الحرب في 24 فبراير من العام نفسه.").dates).toEqual(["2022-03-29", "2022-02-24"]);
+  });
+
+  it("leaves a day and month undated when nothing in the lede dates it", () => {
+    const record = extract("خبر\nقال الوزير إن الجولة تبدأ يوم الخميس 15 مايو.\nفقرة.\nفقرة.\nوكانت آخر جولة في 29 مارس 2022.");
+    expect(record.dates).toEqual(["2022-03-29"]);
+  });
+});

@@ -6,6 +6,8 @@ import { monthYear } from "./parsers/month-year.ts";
 import { year } from "./parsers/year.ts";
 import { numericDate } from "./parsers/numeric.ts";
 import { weekday } from "./parsers/weekday.ts";
+import { dayRange } from "./parsers/day-range.ts";
+import { borrowYear } from "./refiners/borrow-year.ts";
 import { dropOverlaps } from "./refiners/drop-overlaps.ts";
 import { hijriToGregorianDates } from "./refiners/hijri-to-gregorian.ts";
 import { anchorToStatedDate } from "./refiners/anchor-to-stated-date.ts";
@@ -18,9 +20,10 @@ export const DATE_PARSERS: DateParser[] = [
   year,
   numericDate,
   weekday,
+  dayRange("gregorian"),
 ];
 
-export const DATE_REFINERS: DateRefiner[] = [dropOverlaps, anchorToStatedDate, hijriToGregorianDates, dropImpossible];
+export const DATE_REFINERS: DateRefiner[] = [dropOverlaps, borrowYear, anchorToStatedDate, hijriToGregorianDates, dropImpossible];
 
 /**
  * The tokens with what parsers need. Parsers look only around numbers and calendar words,

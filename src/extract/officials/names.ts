@@ -11,6 +11,8 @@ export interface NamesFile {
   compound_parts?: string[];
   lineage?: string[];
   name_suffixes?: string[];
+  waw_names?: string[];
+  also_names?: string[];
 }
 
 export interface NameKnowledge {
@@ -27,13 +29,17 @@ export interface NameKnowledge {
   lineage: Set<string>;
   /** Title words that may close a name (الثاني in عبد الله الثاني). */
   nameSuffixes: Set<string>;
+  /** Names that begin with و (وليد، وائل): that و is no conjunction. */
+  wawNames: Set<string>;
+  /** Listed words that are also first names (صباح، أمل): a name may begin with them. */
+  alsoNames: Set<string>;
   /** Folded word → whether it is a stop word, remembered as words recur. */
   stopMemo: Map<string, boolean>;
 }
 
 export function compileNames(file: NamesFile): NameKnowledge {
   const verbs = new Set((file.verbs ?? []).flatMap(matchWords).flatMap(verbForms));
-  const stopWords = new Set([...(file.words ?? []), ...(file.nouns ?? [])].flatMap(matchWords));
+  const stopWords = new Set([...(file.words ?? []), ...(file.nouns ?? []).flatMap(nounForms)].flatMap(matchWords));
   for (const verb of verbs) stopWords.add(verb);
   return {
     stopWords,
@@ -44,6 +50,8 @@ export function compileNames(file: NamesFile): NameKnowledge {
     compoundParts: new Set((file.compound_parts ?? []).flatMap(matchWords)),
     lineage: new Set((file.lineage ?? []).flatMap(matchWords)),
     nameSuffixes: new Set((file.name_suffixes ?? []).flatMap(matchWords)),
+    wawNames: new Set((file.waw_names ?? []).flatMap(matchWords)),
+    alsoNames: new Set((file.also_names ?? []).flatMap(matchWords)),
     stopMemo: new Map(),
   };
 }
@@ -64,3 +72,14 @@ function verbForms(verb: string): string[] {
 }
 
 
+
+/**
+ * A common noun as news prose writes it after a name: bare, with the article (القانون) or
+ * with the accusative alef (دعما، وقفا).
+ */
+function nounForms(noun: string): string[] {
+  if (/\s/.test(noun.trim()) || noun.startsWith("ال")) return [noun];
+  const forms = [noun, "ال" + noun];
+  if (!/[ةاىء]$/.test(noun)) forms.push(noun + "ا");
+  return forms;
+}

@@ -10,6 +10,7 @@ export interface RolesFile {
     rank?: boolean;
     construct?: boolean;
     counterpart?: boolean;
+    place?: boolean;
     country?: string;
   }[];
   rank_prefixes?: string[];
@@ -17,6 +18,10 @@ export interface RolesFile {
   vocabulary?: string[];
   host_prepositions?: string[];
   delegation_cues?: string[];
+  home_sources?: Record<string, string>;
+  international_cues?: string[];
+  place_nouns?: string[];
+  adjectival_roles?: string[];
 }
 
 export interface RoleForm {
@@ -29,6 +34,8 @@ export interface RoleForm {
   construct: boolean;
   /** The role of the person named before (نظيره الفلسطيني). */
   counterpart: boolean;
+  /** Without the article, the role governs a place (محافظ جنين، حاكم ولاية تكساس). */
+  place: boolean;
   /** The country the title itself implies (خادم الحرمين الشريفين). */
   country?: string;
 }
@@ -40,6 +47,14 @@ export interface RoleKnowledge {
   vocabulary: WordSet;
   hostPrepositions: WordSet;
   delegationCues: WordSet;
+  /** Agency (as ingest names it) → its country: officials it names without one are its own. */
+  homeSources: Map<string, string>;
+  /** Words of an international body in a title (الأمم، منظمة): such an official has no home. */
+  internationalCues: WordSet;
+  /** Office words whose next word is a place's name (إقليم، ولاية، محافظة). */
+  placeNouns: WordSet;
+  /** Role forms that are also adjectives (الحاكم: ruling), folded. */
+  adjectival: Set<string>;
 }
 
 export function compileRoles(file: RolesFile): RoleKnowledge {
@@ -51,6 +66,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
       rank: role.rank ?? false,
       construct: role.construct ?? false,
       counterpart: role.counterpart ?? false,
+      place: role.place ?? false,
       ...(role.country ? { country: role.country.toUpperCase() } : {}),
     };
     for (const form of role.forms) {
@@ -64,6 +80,10 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     vocabulary: new WordSet(file.vocabulary ?? []),
     hostPrepositions: new WordSet(file.host_prepositions ?? []),
     delegationCues: new WordSet(file.delegation_cues ?? []),
+    homeSources: new Map(Object.entries(file.home_sources ?? {}).map(([source, code]) => [source, code.toUpperCase()])),
+    internationalCues: new WordSet((file.international_cues ?? []).flatMap(matchWords)),
+    placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
+    adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
   };
 }
 

@@ -18,6 +18,11 @@ export interface TitlePhrase {
   honorific: boolean;
   /** "نظيره": the role is the one of the person named before. */
   counterpart: boolean;
+  /**
+   * Where a second role joined by و begins ("رئيس مجلس الوزراء ووزير الخارجية"), with the
+   * role before it: a name right before the phrase then holds that first role.
+   */
+  conjoined?: { at: number; role: string };
 }
 
 const LONGEST_PHRASE = 24;
@@ -41,10 +46,15 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     counterpart: first.counterpart,
     ...(first.country ? { country: first.country } : {}),
   };
-  let i = first.end;
+  let i = first.place ? skipGovernedPlace(ctx, start, first.end) : first.end;
   while (i < start + LONGEST_PHRASE) {
     phrase.end = i;
     const token = state.tokens[i];
+    const closing = token?.folded === "(" ? closingBracket(ctx, i) : undefined;
+    if (closing !== undefined) {
+      i = closing + 1; // an acronym in brackets: "الاتحاد الأفريقي لكرة القدم (كاف)"
+      continue;
+    }
     if (isBoundary(token)) return phrase;
     const honorific = roles.honorifics.matchAt(state.tokens, i);
     const role = honorific ? undefined : roleAt(ctx, i);
@@ -54,6 +64,7 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       phrase.honorific = true;
       i = (honorific ?? role)!.end;
     } else if (role) {
+      if (role.afterConjunction) phrase.conjoined ??= { at: i, role: phrase.role };
       phrase.role = role.label;
       phrase.country ??= role.country;
       i = role.end;
@@ -65,11 +76,16 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     } else if (roles.hostPrepositions.hasReading(token!)) {
       i = skipPostedPlace(ctx, i + 1);
     } else if (roles.vocabulary.hasReading(token!)) {
-      i++;
+      i = roles.placeNouns.hasReading(token!) ? skipPlaceName(ctx, i + 1) : i + 1;
+    } else if (phrase.honorific && ctx.state.knowledge.names.alsoNames.has(token!.folded)) {
+      phrase.nameStart = i; // "الشيخ صباح خالد الحمد الصباح"
+      return phrase;
     } else if (endsName(ctx, i)) {
       return phrase;
-    } else if (!phrase.honorific && token!.definite && !endsName(ctx, i + 1)) {
+    } else if (!phrase.honorific && token!.definite && (!endsName(ctx, i + 1) || roles.hostPrepositions.hasReading(state.tokens[i + 1]!))) {
       i++; // an office word the vocabulary does not list ("وزير الاقتصاد الرقمي")
+    } else if (titleGoesOn(ctx, i)) {
+      i++; // an office word the vocabulary does not list, before a rank or honorific
     } else {
       phrase.nameStart = i;
       return phrase;
@@ -78,8 +94,63 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
   return phrase;
 }
 
+/**
+ * "محافظ جنين كمال أبو الرب", "حاكم ولاية تكساس": a role such as محافظ without the article
+ * governs its place, one word after any office words; the name comes after it.
+ */
+function skipGovernedPlace(ctx: PhraseContext, start: number, end: number): number {
+  const { tokens } = ctx.state;
+  if (tokens[start]!.definite) return end;
+  let i = end;
+  while (!isBoundary(tokens[i]) && ctx.state.knowledge.roles.vocabulary.hasReading(tokens[i]!)) i++;
+  const place = tokens[i];
+  if (isBoundary(place) || place!.definite || ctx.mentionAt.has(i) || ctx.notCountryAt.has(i) || endsName(ctx, i)) return end;
+  return isBoundary(tokens[i + 1]) ? end : i + 1;
+}
+
+const BRACKET_REACH = 4;
+
+/** The ")" that closes a short bracket opened at i, on the same line. */
+function closingBracket(ctx: PhraseContext, i: number): number | undefined {
+  for (let j = i + 1; j <= i + BRACKET_REACH; j++) {
+    const token = ctx.state.tokens[j];
+    if (token?.folded === ")") return j;
+    if (!token || token.kind === "punct") return undefined;
+  }
+  return undefined;
+}
+
+const LOOKAHEAD = 3;
+
+/**
+ * "المتحدث باسم المجلس الوطني لحماية الوطن العقيد أمادو": words the vocabulary does not list
+ * are still the office's when a rank or an honorific follows them closely; the name comes
+ * after that.
+ */
+function titleGoesOn(ctx: PhraseContext, i: number): boolean {
+  const { tokens } = ctx.state;
+  const { honorifics } = ctx.state.knowledge.roles;
+  for (let j = i + 1; j <= i + LOOKAHEAD; j++) {
+    if (isBoundary(tokens[j]) || endsName(ctx, j - 1)) return false;
+    const title = honorifics.matchAt(tokens, j) ?? roleAt(ctx, j);
+    if (title && (!("rank" in title) || title.rank)) return !isBoundary(tokens[title.end]) && !endsName(ctx, title.end);
+  }
+  return false;
+}
+
+/** "إقليم كوردستان مسرور بارزاني": after إقليم, ولاية … one word is the place's name. */
+function skipPlaceName(ctx: PhraseContext, i: number): number {
+  const { tokens } = ctx.state;
+  const place = tokens[i];
+  if (isBoundary(place) || place!.definite || ctx.mentionAt.has(i) || ctx.notCountryAt.has(i) || endsName(ctx, i)) return i;
+  if (ctx.state.knowledge.roles.vocabulary.hasReading(place!)) return i;
+  return isBoundary(tokens[i + 1]) || endsName(ctx, i + 1) ? i : i + 1;
+}
+
 interface RoleAt extends RoleForm {
   end: number;
+  /** Written after و: "ووزير الخارجية". */
+  afterConjunction: boolean;
 }
 
 /** A role word at i, with a rank prefix joined to it (نائب + وزير الخارجية) and its portfolio. */
@@ -87,13 +158,22 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const { roles } = ctx.state.knowledge;
   const prefix = roles.rankPrefixes.matchAt(ctx.state.tokens, i);
   const afterPrefix = prefix && roles.lexicon.matchAt(ctx.state.tokens, prefix.end);
+  const token = ctx.state.tokens[i]!;
   if (prefix && afterPrefix) {
     const role = withPortfolio(ctx, afterPrefix);
-    return { ...role, rank: false, label: `${displayOf(ctx, prefix.start, prefix.end)} ${role.label}` };
+    const afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
+    return { ...role, rank: false, label: `${displayOf(ctx, prefix.start, prefix.end)} ${role.label}`, afterConjunction };
   }
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
-  return withPortfolio(ctx, role);
+  if (roles.adjectival.has(token.folded) && qualifiesNounBefore(ctx, i)) return undefined;
+  return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و") };
+}
+
+/** "الحزب الحاكم", "باستيف\" الحاكم": after a definite noun or a closing quote it is an adjective. */
+function qualifiesNounBefore(ctx: PhraseContext, i: number): boolean {
+  const previous = ctx.state.tokens[i - 1];
+  return previous !== undefined && ((previous.kind === "word" && previous.definite) || (previous.kind === "punct" && /["»”']/.test(previous.folded)));
 }
 
 /** A country or an office word after أمير / سلطان / ملك: "أمير قطر", "أمير منطقة الرياض". */
@@ -103,7 +183,7 @@ function opensOffice(ctx: PhraseContext, i: number): boolean {
 }
 
 /** "وزير" + "المالية" → "وزير المالية": the words naming the office join a portfolio role's label. */
-function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): RoleAt {
+function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<RoleAt, "afterConjunction"> {
   if (!role.value.portfolio) return { ...role.value, end: role.end };
   let end = role.end;
   while (isPortfolioWord(ctx, end)) end++;

@@ -30,7 +30,7 @@ export function countries(state: ExtractState): void {
 
 function isCountryReading(state: ExtractState, match: PhraseMatch<CountryPhrase>, all: PhraseMatch<CountryPhrase>[]): boolean {
   if (match.value.languageLike && namesALanguage(state, match)) return false;
-  if (match.value.demonym && followsHonorific(state, match.start)) return false;
+  if (match.value.demonym && (followsHonorific(state, match.start) || followsLineage(state, match.start))) return false;
   if (match.value.needsCue && !hasStrongCue(state, match, all)) return false;
   const homonym = singleWordHomonym(state, match);
   return !homonym || !isTheCity(state, match, homonym, all);
@@ -54,6 +54,12 @@ function followsHonorific(state: ExtractState, start: number): boolean {
     if (honorifics.matchAt(state.tokens, from)?.end === start) return true;
   }
   return false;
+}
+
+/** "عبد العزيز بن تركي", "أبو عمر المصري" is a name: after بن or آل a demonym-like word is one. */
+function followsLineage(state: ExtractState, start: number): boolean {
+  const previous = state.tokens[start - 1];
+  return previous !== undefined && state.knowledge.names.lineage.has(previous.folded);
 }
 
 /** A word such as مالي counts after a cue (في مالي، جمهورية مالي) or in a list of countries. */

@@ -1,7 +1,7 @@
 import { phraseContext, type PhraseContext } from "../officials/context.ts";
 import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts";
-import { readName, readNameBefore } from "../officials/read-name.ts";
-import { stripMarks } from "../../text/normalize.ts";
+import { isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
+import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import type { ExtractState, OfficialMention, Span } from "../state.ts";
 
@@ -16,21 +16,44 @@ interface Candidate {
  * Step "officials": people named after a title phrase, with the role and country the phrase
  * gives. One person is one entry however often the article names them; a one-word name
  * counts only as a later mention of a full name, a name the officials file knows, or a name
- * that also stands as the subject of a verb ("وقال وانغ").
+ * that also stands as the subject of a verb ("وقال وانغ"). In a national agency's story
+ * (كونا، واس) an official named without a country is that agency's country's.
  */
 export function officials(state: ExtractState): void {
   const ctx = phraseContext(state);
-  const candidates = titlePhrases(ctx).flatMap((phrase) => candidateOf(ctx, phrase));
+  const candidates = withoutOverlaps(titlePhrases(ctx).flatMap((phrase) => candidateOf(ctx, phrase)));
   const full = candidates.filter((c) => c.words.length > 1 || c.phrase.honorific);
   const people = new Map<string, OfficialMention>();
-  for (const candidate of full) addMention(ctx, people, candidate);
+  const abroad = new Set<OfficialMention>();
+  const add = (candidate: Candidate) => {
+    const person = addMention(ctx, people, candidate);
+    if (isInternational(ctx, candidate.phrase)) abroad.add(person);
+  };
+  for (const candidate of full) add(candidate);
   for (const candidate of candidates.filter((c) => !full.includes(c))) {
     const person = personByWord(people, candidate.words[0]!);
     if (person) person.spans.push(candidate.span);
-    else if (isKnownOrSubject(ctx, candidate)) addMention(ctx, people, candidate);
+    else if (isKnownOrSubject(ctx, candidate)) add(candidate);
   }
+  const home = state.draft.source && state.knowledge.roles.homeSources.get(state.draft.source);
+  if (home) for (const person of people.values()) if (!person.country && !abroad.has(person)) person.country = home;
   state.officials = [...people.values()];
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
+}
+
+/**
+ * Two readings of the same words ("الشيخ صباح خالد الحمد الصباح" after its title, and
+ * "خالد الحمد الصباح" before the next one): the longer, else the earlier, is the name.
+ */
+function withoutOverlaps(candidates: Candidate[]): Candidate[] {
+  const length = (c: Candidate) => c.span.end - c.span.start;
+  return candidates.filter((candidate, index) =>
+    candidates.every((other, j) => {
+      if (j === index || other.span.start >= candidate.span.end || candidate.span.start >= other.span.end) return true;
+      if (other.span.start === candidate.span.start && other.span.end === candidate.span.end) return true;
+      return length(other) < length(candidate) || (length(other) === length(candidate) && j > index);
+    }),
+  );
 }
 
 function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
@@ -45,10 +68,86 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
 }
 
 function candidateOf(ctx: PhraseContext, phrase: TitlePhrase): Candidate[] {
-  const span = phrase.nameStart === undefined ? readNameBefore(ctx, phrase.start) : readName(ctx, phrase.nameStart);
+  const span = nameOf(ctx, phrase);
   if (!span) return [];
-  const words = ctx.state.tokens.slice(span.start, span.end).map((t) => stripMarks(t.text));
-  return [{ phrase: { ...phrase, country: phrase.country ?? delegationCountry(ctx, phrase.start) }, span, words }];
+  const candidates = [candidateAt(ctx, { ...phrase, country: phrase.country ?? delegationCountry(ctx, phrase.start) }, span)];
+  const before = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
+  if (before) {
+    const { at, role } = phrase.conjoined!;
+    const mention = ctx.state.countryMentions.find((m) => m.start >= phrase.start && m.end <= at);
+    candidates.unshift(candidateAt(ctx, { ...phrase, role, end: at, ...(mention ? { country: mention.code } : { country: undefined }) }, before));
+  }
+  return candidates;
+}
+
+function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, span: Span): Candidate {
+  const words: string[] = [];
+  for (let i = span.start; i < span.end; i++) {
+    const text = stripMarks(ctx.state.tokens[i]!.text);
+    if (isJoiningHyphen(ctx, i)) words[words.length - 1] += text + stripMarks(ctx.state.tokens[++i]!.text);
+    else words.push(text);
+  }
+  words[0] = withoutConjunction(ctx, words[0]!);
+  const known = knownPrefix(ctx, words, span);
+  if (known < words.length) return { phrase, span: { start: span.start, end: span.start + known }, words: words.slice(0, known) };
+  return { phrase, span, words };
+}
+
+/**
+ * "بنيامين نتنياهو الصمت": a name that begins with the full name of an official the
+ * officials file knows, and goes on only with words with the article, ends there (but
+ * "محمد بن زايد آل نهيان" goes on). The number of words to keep.
+ */
+function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
+  const { bySpelling } = ctx.state.knowledge.officials;
+  const tokens = ctx.state.tokens.slice(span.start, span.end);
+  if (tokens.length !== words.length) return words.length;
+  for (let length = words.length - 1; length >= 2; length--) {
+    const rest = tokens.slice(length);
+    if (rest.every((token) => token.definite) && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
+  }
+  return words.length;
+}
+
+/**
+ * The name a title phrase gives: the one after it ("وزير الخارجية الصيني وانغ يي"); failing
+ * that, the one before it ("مصطفى مدبولي رئيس مجلس الوزراء", "سيرغي لافروف، وزير الخارجية");
+ * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،").
+ */
+function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
+  const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
+  if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
+  const before = readNameBefore(ctx, phrase.start);
+  if (before) return before;
+  if (after && !ctx.state.tokens[after.start]!.definite) return after;
+  return readNameAfterComma(ctx, phrase.end);
+}
+
+/** "رئيس الجمهورية، السيد عبد المجيد تبون،": a name of two words or more between commas. */
+function readNameAfterComma(ctx: PhraseContext, commaAt: number): Span | undefined {
+  const { tokens } = ctx.state;
+  if (tokens[commaAt]?.folded !== "،" && tokens[commaAt]?.folded !== ",") return undefined;
+  let start = commaAt + 1;
+  for (let skipped = 0; skipped < 3 && start < tokens.length; skipped++) {
+    const honorific = ctx.state.knowledge.roles.honorifics.matchAt(tokens, start);
+    if (!honorific) break;
+    start = honorific.end;
+  }
+  const span = readName(ctx, start);
+  if (!span || span.end - span.start < 2) return undefined;
+  const next = tokens[span.end];
+  return next === undefined || next.kind === "punct" ? span : undefined;
+}
+
+/**
+ * "، ونزار بركة، وزير التجهيز": the conjunction is not part of the name. A first name that
+ * begins with و itself (وليد، وائل) is listed in names.yaml; after و, it is "ووليد".
+ */
+function withoutConjunction(ctx: PhraseContext, word: string): string {
+  if (!word.startsWith("و") || word.length < 4) return word;
+  const rest = word.slice(1);
+  if (rest.startsWith("و")) return rest;
+  return ctx.state.knowledge.names.wawNames.has(foldArabic(word)) ? word : rest;
 }
 
 /** "ورأس وفد الكويت مساعد وزير الخارجية …": the delegation's country is the official's. */
@@ -58,17 +157,26 @@ function delegationCountry(ctx: PhraseContext, roleStart: number): string | unde
   return cue && ctx.state.knowledge.roles.delegationCues.hasReading(cue) ? mention.code : undefined;
 }
 
-function addMention(ctx: PhraseContext, people: Map<string, OfficialMention>, candidate: Candidate): void {
+function addMention(ctx: PhraseContext, people: Map<string, OfficialMention>, candidate: Candidate): OfficialMention {
   const name = candidate.words.join(" ");
   const key = nameKey(name);
   const known = people.get(key);
   if (known) {
     known.spans.push(candidate.span);
     known.country ??= candidate.phrase.country;
-    return;
+    return known;
   }
   const { role, country } = candidate.phrase;
-  people.set(key, { name, role, ...(country ? { country } : {}), spans: [candidate.span] });
+  const person: OfficialMention = { name, role, ...(country ? { country } : {}), spans: [candidate.span] };
+  people.set(key, person);
+  return person;
+}
+
+/** "الأمين العام للأمم المتحدة", "المدير العام لمنظمة الصحة": an international body's official. */
+function isInternational(ctx: PhraseContext, phrase: TitlePhrase): boolean {
+  const { internationalCues } = ctx.state.knowledge.roles;
+  for (let i = phrase.start; i < phrase.end; i++) if (internationalCues.hasReading(ctx.state.tokens[i]!)) return true;
+  return false;
 }
 
 /** The person whose name begins or ends with this word (وانغ، الناجم). */
