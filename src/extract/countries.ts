@@ -118,15 +118,29 @@ function addCountryPhrases(lexicon: PhraseLexicon<CountryPhrase>, code: string, 
     if (name) lexicon.add(name, { code, demonym: false, languageLike: false, needsCue });
   }
   for (const base of entry.demonyms ?? []) {
-    const stem = foldArabic(base);
-    for (const suffix of DEMONYM_SUFFIXES) {
-      const languageLike = LANGUAGE_SUFFIXES.has(suffix);
-      for (const form of [stem + suffix, "ال" + stem + suffix]) {
-        lexicon.add(form, { code, demonym: true, languageLike, needsCue });
-      }
+    for (const { form, suffix } of demonymForms(base)) {
+      lexicon.add(form, { code, demonym: true, languageLike: LANGUAGE_SUFFIXES.has(suffix), needsCue });
     }
   }
   for (const form of entry.forms ?? []) lexicon.add(form, { code, demonym: true, languageLike: false, needsCue });
+}
+
+/** Every regular form of a nisba demonym, with and without the article, in matching form. */
+function demonymForms(base: string): { form: string; suffix: string }[] {
+  const stem = foldArabic(base);
+  return DEMONYM_SUFFIXES.flatMap((suffix) => [stem + suffix, "ال" + stem + suffix].map((form) => ({ form, suffix })));
+}
+
+/**
+ * Every way a countries file lets a text name a country: its names (the library's, the
+ * display name and the variants), its irregular forms and all forms of its demonyms.
+ */
+export function countrySpellings(file: CountriesFile | undefined, iso: string): string[] {
+  const code = iso.toUpperCase();
+  const entry = file?.countries?.[code] ?? {};
+  const demonyms = (entry.demonyms ?? []).flatMap((base) => demonymForms(base).map(({ form }) => form));
+  const names = [LIBRARY_NAMES.get(code), entry.display, ...(entry.names ?? []), ...(entry.forms ?? []), ...demonyms];
+  return [...new Set(names.filter((name): name is string => Boolean(name)))];
 }
 
 function compileHomonyms(entries: HomonymEntry[]): Map<string, Homonym> {

@@ -1,12 +1,6 @@
 import type { CountriesFile } from "../extract/countries.ts";
-import { countryName } from "../extract/countries.ts";
+import { countryName, countrySpellings as allCountrySpellings } from "../extract/countries.ts";
 import type { Official } from "../record.ts";
-
-/**
- * The endings extraction generates for a regular nisba demonym (src/extract/countries.ts):
- * صيني، صينية، صينيين، صينيون، صينيان، صينيتان، صينيتين، صينيات.
- */
-const DEMONYM_ENDINGS = ["", "ة", "ين", "ون", "ان", "تان", "تين", "ات"];
 
 /**
  * Every one-word way the archive's knowledge writes a country: its names, irregular forms and
@@ -15,10 +9,8 @@ const DEMONYM_ENDINGS = ["", "ة", "ين", "ون", "ان", "تان", "تين", "
  * write them.
  */
 export function countrySpellings(code: string, countries: CountriesFile | undefined, shownName?: string): string[] {
-  const entry = countries?.countries?.[code] ?? {};
-  const demonyms = (entry.demonyms ?? []).flatMap((base) => DEMONYM_ENDINGS.map((ending) => base + ending));
-  const names = [shownName, countryName(code), entry.display, ...(entry.names ?? []), ...(entry.forms ?? []), ...demonyms];
-  return [...new Set(names.filter((name): name is string => Boolean(name) && isOneWord(name!)))];
+  const spellings = [shownName, countryName(code), ...allCountrySpellings(countries, code)];
+  return [...new Set(spellings.filter((name): name is string => Boolean(name) && isOneWord(name!)))];
 }
 
 function isOneWord(spelling: string): boolean {
