@@ -7,8 +7,10 @@ import { loosePattern } from "./loose-pattern.ts";
 export interface Agencies {
   /** Every spelling in matching form → the name the archive writes. */
   readonly spellings: ReadonlyMap<string, string>;
-  /** An agency at the start of a text: "(شينخوا)", "/واس/", "«رويترز»", "- أ ف ب". */
+  /** An agency at the start of a text: "(شينخوا)", "/واس/", "«رويترز»", "- أ ف ب", ": «الشرق الأوسط»", "- «النهار»", "/ الأناضول". */
   readonly atStart: RegExp;
+  /** An agency named without brackets or dash at the start of a text: "واس تلقى …". */
+  readonly bareAtStart: RegExp;
   /** An agency in brackets or quotes anywhere: "(كونا)", "“كونا”". */
   readonly bracketed: RegExp;
   /** Spellings without spaces, so that initials meet however they are written ("أ.ف.ب", "افب"). */
@@ -46,8 +48,9 @@ export function agencyName(text: string, agencies: Agencies): string | undefined
   return agencies.byCompactKey.get(compactKey(text));
 }
 
-export function agencyAtStart(text: string, agencies: Agencies): { name: string; length: number } | undefined {
-  const match = agencies.atStart.exec(text);
+/** `bare`: the name may also stand without brackets or a dash (as after a dateline's date). */
+export function agencyAtStart(text: string, agencies: Agencies, bare = false): { name: string; length: number } | undefined {
+  const match = agencies.atStart.exec(text) ?? (bare ? agencies.bareAtStart.exec(text) : null);
   const name = match ? agencyName(match[1] ?? match[2] ?? "", agencies) : undefined;
   return match && name ? { name, length: match[0].length } : undefined;
 }
@@ -74,7 +77,11 @@ function compile(spellings: Map<string, string>): Agencies {
   return {
     spellings,
     byCompactKey: new Map([...spellings].map(([key, name]) => [key.replace(/ /g, ""), name])),
-    atStart: new RegExp(`^\\s*(?:${OPEN}\\s*(${any})\\s*${CLOSE}|[-–—]+\\s*(${any})${NOT_LETTER})`, "iu"),
+    atStart: new RegExp(
+      `^\\s*(?:(?:[:：]|[-–—]+)?\\s*${OPEN}\\s*(${any})\\s*${CLOSE}|(?:[:：]\\s*)?(?:[-–—]+|/)\\s*(${any})${NOT_LETTER})`,
+      "iu",
+    ),
+    bareAtStart: new RegExp(`^\\s*(${any})${NOT_LETTER}`, "iu"),
     bracketed: new RegExp(`${OPEN}\\s*(${any})\\s*${CLOSE}`, "iu"),
   };
 }

@@ -10,6 +10,8 @@ import { matchKey } from "./match-key.ts";
 export interface BoilerplateRules {
   /** Matching keys of whole lines. */
   readonly lines: ReadonlySet<string>;
+  /** Matching keys of lines that head a list of other stories ("اقرأ أيضا", "مواضيع ذات صلة"). */
+  readonly headings: ReadonlySet<string>;
   /** Matching keys that a short line may begin with. */
   readonly starts: readonly string[];
   readonly patterns: readonly RegExp[];
@@ -22,6 +24,7 @@ export function loadBoilerplateRules(yamlText: string): BoilerplateRules {
   const data = (yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
   return {
     lines: new Set(stringList(data, "lines").map(matchKey)),
+    headings: new Set(stringList(data, "headings").map(matchKey)),
     starts: stringList(data, "starts").map(matchKey),
     patterns: stringList(data, "patterns").map(compilePattern),
   };
@@ -38,6 +41,7 @@ export function defaultBoilerplateRules(): BoilerplateRules {
 export function combineBoilerplateRules(...rules: BoilerplateRules[]): BoilerplateRules {
   return {
     lines: new Set(rules.flatMap((r) => [...r.lines])),
+    headings: new Set(rules.flatMap((r) => [...r.headings])),
     starts: rules.flatMap((r) => r.starts),
     patterns: rules.flatMap((r) => r.patterns),
   };
@@ -45,7 +49,7 @@ export function combineBoilerplateRules(...rules: BoilerplateRules[]): Boilerpla
 
 export function isBoilerplate(line: string, rules: BoilerplateRules): boolean {
   const key = matchKey(line);
-  if (rules.lines.has(key)) return true;
+  if (rules.lines.has(key) || rules.headings.has(key)) return true;
   if (key.split(" ").length <= MAX_STARTS_WORDS && rules.starts.some((start) => key === start || key.startsWith(start + " "))) {
     return true;
   }
@@ -67,4 +71,9 @@ function compilePattern(source: string): RegExp {
   } catch (error) {
     throw new Error(`boilerplate rules: pattern ${JSON.stringify(source)} is not a valid regular expression (${(error as Error).message})`);
   }
+}
+
+/** A line that heads a list of other stories' headlines. */
+export function isListHeading(line: string, rules: BoilerplateRules): boolean {
+  return rules.headings.has(matchKey(line));
 }

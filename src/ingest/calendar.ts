@@ -53,3 +53,30 @@ export function isoDate(year: number, month: number, day: number, time?: { hour:
 function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
+
+/** Hijri month names (SPA and Gulf pages print the Hijri date first: "01 جمادى الآخرة 1446 هـ"). */
+const HIJRI_MONTHS: readonly (readonly string[])[] = [
+  ["محرم"],
+  ["صفر"],
+  ["ربيع الأول"],
+  ["ربيع الآخر", "ربيع الثاني"],
+  ["جمادى الأولى"],
+  ["جمادى الآخرة", "جمادى الثانية"],
+  ["رجب"],
+  ["شعبان"],
+  ["رمضان"],
+  ["شوال"],
+  ["ذو القعدة", "ذي القعدة"],
+  ["ذو الحجة", "ذي الحجة"],
+];
+const HIJRI_BY_KEY = new Map(HIJRI_MONTHS.flatMap((names, index) => names.map((name) => [matchKey(name), index + 1] as const)));
+
+export const HIJRI_MONTH_PATTERN = [...HIJRI_BY_KEY.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((key) => loosePattern(key))
+  .join("|");
+
+/** 1–12 for a Hijri month name in any of its spellings. */
+export function hijriMonthNumber(name: string): number | undefined {
+  return HIJRI_BY_KEY.get(matchKey(name));
+}

@@ -5,7 +5,8 @@
  * a story's text lives in extraction; this is only what ingest needs.
  */
 import { foldDigits } from "../text/normalize.ts";
-import { FIRST_DAY_PATTERN, isoDate, MONTH_PATTERN, monthNumber } from "./calendar.ts";
+import { hijriToGregorian } from "@tabby_ai/hijri-converter";
+import { FIRST_DAY_PATTERN, HIJRI_MONTH_PATTERN, hijriMonthNumber, isoDate, MONTH_PATTERN, monthNumber } from "./calendar.ts";
 
 export interface DateExpression {
   index: number;
@@ -16,7 +17,7 @@ export interface DateExpression {
 
 const NOT_LETTER = "(?![\\p{L}\\p{M}])";
 const TIME =
-  "(?:\\s*[-–,،T.|]?\\s*(?:الساعة\\s*)?(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::\\d{2})?(?:\\s*(?<half>ص|م|صباحا|مساء|مساءً|AM|PM)" +
+  "(?:\\s*[-–,،T.|:]?\\s*(?:الساعة\\s*)?(?<hour>\\d{1,2}):(?<minute>\\d{2})(?::\\d{2})?(?:\\s*(?<half>ص|م|صباحاً|صباحا|مساءً|مساء|AM|PM)" +
   NOT_LETTER +
   ")?)?";
 const YEAR = "(?<year>\\d{4})(?!\\d)";
@@ -30,6 +31,8 @@ const FORMS: readonly RegExp[] = [
       `(?:\\s*[،,]?\\s*(?:(?:من\\s+)?(?:عام|سنة)\\s+)?${YEAR}(?:\\s*م${NOT_LETTER})?${TIME})?`,
     "u",
   ),
+  // Month first, as some sites print it: "ديسمبر 2, 2024".
+  new RegExp(`(?<![\\p{L}])(?<monthName>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})\\s*[،,]\\s*${YEAR}${TIME}`, "u"),
 ];
 
 /** The first date expression in a text (Arabic-Indic digits allowed). */
@@ -63,4 +66,28 @@ function time(groups: Record<string, string | undefined>): { hour: number; minut
   if (afternoon && hour < 12) hour += 12;
   if (!afternoon && half && hour === 12) hour = 0;
   return { hour, minute: Number(groups.minute) };
+}
+
+const HIJRI_DATE = new RegExp(
+  `(?<![\\p{L}\\d])(?<day>\\d{1,2})\\s*(?<month>${HIJRI_MONTH_PATTERN})\\s*(?<year>\\d{4})(?!\\d)(?:\\s*(?:هـ|ه)(?![\\p{L}]))?`,
+  "u",
+);
+
+/**
+ * The first full Hijri date in a text, as its Gregorian day (Umm al-Qura): for pages that
+ * print only "الاثنين 1 جمادى الآخرة 1446".
+ */
+export function findHijriDate(text: string): DateExpression | undefined {
+  const match = HIJRI_DATE.exec(foldDigits(text));
+  if (!match) return undefined;
+  const expression: DateExpression = { index: match.index, length: match[0].length };
+  const month = hijriMonthNumber(match.groups!.month!);
+  try {
+    const day = hijriToGregorian({ year: Number(match.groups!.year), month: month!, day: Number(match.groups!.day) });
+    const iso = isoDate(day.year, day.month, day.day);
+    if (iso) expression.iso = iso;
+  } catch {
+    // Not a real Hijri day: the expression is still a date, with no calendar day to give.
+  }
+  return expression;
 }

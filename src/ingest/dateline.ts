@@ -5,7 +5,7 @@
  */
 import { foldDigits } from "../text/normalize.ts";
 import { agencyAtStart, type Agencies } from "./agencies.ts";
-import { WEEKDAY_PATTERN } from "./calendar.ts";
+import { HIJRI_MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar.ts";
 import { findDate } from "./date-expression.ts";
 
 export interface Dateline {
@@ -24,6 +24,11 @@ const LEAD_IN = new RegExp(`^\\s*[،,]?\\s*(?:(?:${WEEKDAY_PATTERN})\\s*[،,]?\\
 /** Day and month without a year, as KUNA writes them: "5 - 12". */
 const YEARLESS_NUMERIC = /^[-–—]?\s*\d{1,2}\s*[-/]\s*\d{1,2}(?!\d)\s*/u;
 const SEPARATOR = /^\s*(?:[-–—:]+\s*)?/u;
+/** A Hijri date before the Gregorian one: "01 جمادى الآخرة 1446 هـ الموافق ". */
+const HIJRI_FIRST = new RegExp(
+  `^\\d{1,2}\\s*(?:${HIJRI_MONTH_PATTERN})\\s*\\d{3,4}\\s*(?:هـ|ه)?\\.?\\s*[-–—،,]?\\s*(?:ال)?(?:موافق|الموافق)?\\s*(?:ل\\s*)?`,
+  "u",
+);
 
 export function parseDateline(text: string, agencies: Agencies): Dateline | undefined {
   const folded = foldDigits(text);
@@ -38,6 +43,7 @@ export function parseDateline(text: string, agencies: Agencies): Dateline | unde
 
 function parseAfterPlace(rest: string, agencies: Agencies): Omit<Dateline, "place"> | undefined {
   let at = LEAD_IN.exec(rest)![0].length;
+  at += HIJRI_FIRST.exec(rest.slice(at))?.[0].length ?? 0;
   const date = findDate(rest.slice(at));
   let iso: string | undefined;
   if (date?.index === 0) {
@@ -46,7 +52,8 @@ function parseAfterPlace(rest: string, agencies: Agencies): Omit<Dateline, "plac
   } else {
     at += YEARLESS_NUMERIC.exec(rest.slice(at))?.[0].length ?? 0;
   }
-  const agency = agencyAtStart(rest.slice(at), agencies);
+  // After a date the agency may stand bare, as SPA writes it: "… 02 ديسمبر 2024 م واس تلقى".
+  const agency = agencyAtStart(rest.slice(at), agencies, iso !== undefined);
   if (agency) at += agency.length;
   else if (!iso || !/^\s*([-–—:]|$)/u.test(rest.slice(at))) return undefined;
   at += SEPARATOR.exec(rest.slice(at))![0].length;

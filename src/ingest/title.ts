@@ -24,7 +24,8 @@ export function readsAsHeadline(line: string): boolean {
   const words = line.split(/\s+/);
   if (words.length > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false;
   if (/[.،,:;؛]$/u.test(line)) return false;
-  const end = SENTENCE_END.exec(line);
+  // ".." and "…" join a headline's two parts ("يقر القانون.. والوزير: لا زيادة"); they end no sentence.
+  const end = SENTENCE_END.exec(line.replace(/\.{2,}|…/gu, (dots) => " ".repeat(dots.length)));
   return !end || end.index + end[0].length >= line.length;
 }
 

@@ -166,3 +166,70 @@ describe("HTML pages built unusually", () => {
     });
   });
 });
+
+describe("HTML pages whose headings name the site", () => {
+  it("take the story's headline, not the logo's <h1> or the <title>'s site name", () => {
+    const html = `<html><head><title>وكالة الأنباء الكويتية - كونا</title></head><body>
+<h1 class="site-title"><a href="/">بوابة الأخبار</a></h1>
+<table><tr><td class="NewsTitle"><b>وزير الخارجية يستقبل سفير اليابان</b></td></tr>
+<tr><td class="NewsBody">قال الوزير إن الاجتماع كان مثمرا.<br><br>وأضاف أن البلدين اتفقا على التعاون.<br><br>وتابع أن اللجنة المشتركة ستجتمع قريبا.</td></tr></table></body></html>`;
+    expect(ingestFile("k.html", encode(html)).draft).toMatchObject({ title: "وزير الخارجية يستقبل سفير اليابان", titleDerived: false });
+  });
+
+  it("read a story whose every paragraph sits in a box of its own, and drop link boxes between them", () => {
+    const html = `<html><body><main><h1>لبنان: الجيش ينتشر في الجنوب</h1>
+<div class="text-block"><p>بدأ الجيش اللبناني الانتشار في عدد من البلدات الحدودية في جنوب البلاد.</p></div>
+<div class="text-block"><p>وقال مصدر عسكري إن الوحدات ستتسلم المواقع تدريجيا خلال ستين يوما.</p></div>
+<div class="more-on"><h2>اقرأ أيضا</h2><ul><li><a href="/1">ما هي بنود اتفاق وقف إطلاق النار؟</a></li><li><a href="/2">النازحون يعودون إلى قرى الجنوب</a></li></ul></div>
+<div class="text-block"><p>وأضاف المصدر أن الجيش بحاجة إلى دعم دولي.</p></div></main></body></html>`;
+    expect(ingestFile("b.html", encode(html)).draft!.paragraphs).toEqual([
+      "بدأ الجيش اللبناني الانتشار في عدد من البلدات الحدودية في جنوب البلاد.",
+      "وقال مصدر عسكري إن الوحدات ستتسلم المواقع تدريجيا خلال ستين يوما.",
+      "وأضاف المصدر أن الجيش بحاجة إلى دعم دولي.",
+    ]);
+  });
+
+  it("read the date a page prints in an element named for it when its markup states none", () => {
+    const html = `<html><body><div class="top">الثلاثاء 3 ديسمبر 2024</div><h1>الحكومة تصادق على قانون المالية</h1>
+<span class="date-post">الإثنين 2 دجنبر 2024 - 10:20</span><span class="updated-date">آخر تحديث: 3 دجنبر 2024</span>
+<div class="content"><p>صادق مجلس الحكومة اليوم على مشروع قانون المالية.</p><p>وأوضح الناطق الرسمي أن المشروع يتوقع نموا.</p></div></body></html>`;
+    expect(ingestFile("h.html", encode(html)).draft!.date).toBe("2024-12-02T10:20");
+  });
+});
+
+describe("plain text with a site's banner and a headline in two parts", () => {
+  it("take the headline joined by «..», not the banner, and read an outlet credited in quotes", () => {
+    const text = ["الراي | محليات", "مجلس الوزراء يقر القانون.. والوزير: لا زيادة في الأسعار", "الكويت - «الراي»", "وافق مجلس الوزراء في اجتماعه الأسبوعي على مشروع القانون."].join("\n");
+    expect(ingestFile("a.txt", encode(text)).draft).toMatchObject({
+      title: "مجلس الوزراء يقر القانون.. والوزير: لا زيادة في الأسعار",
+      source: "الراي",
+      place: "الكويت",
+      paragraphs: ["وافق مجلس الوزراء في اجتماعه الأسبوعي على مشروع القانون."],
+    });
+  });
+});
+
+describe("credit lines of outlets the archive does not know", () => {
+  it.each([
+    ["بروكسل - يورونيوز", "بروكسل", "يورونيوز"],
+    ["الرباط - Le360", "الرباط", "Le360"],
+    ["نواكشوط - صحراء ميديا", "نواكشوط", "صحراء ميديا"],
+  ])("%s above the story gives place and source, and is no paragraph", (line, place, source) => {
+    const text = ["قمة بروكسل تعد بحزمة عقوبات جديدة على موسكو", line, "أعلنت رئيسة المفوضية الأوروبية أن المفوضية ستقترح حزمة جديدة."].join("\n");
+    expect(ingestFile("a.txt", encode(text)).draft).toMatchObject({
+      place,
+      source,
+      paragraphs: ["أعلنت رئيسة المفوضية الأوروبية أن المفوضية ستقترح حزمة جديدة."],
+    });
+  });
+});
+
+describe("headlines among a page's short lines", () => {
+  it.each([
+    [["صحيفة العرب الأولى", "ترامب يهدد إيران", "نشر في: 2/12/2024", "قال الرئيس الأمريكي إن بلاده لن تسمح لإيران بامتلاك سلاح نووي."], "ترامب يهدد إيران"],
+    [["صحيفة العرب الأولى", "السعودية وفرنسا توقعان اتفاقيات في الطاقة", "قال الوزير إن الاتفاقيات تفتح مرحلة جديدة."], "السعودية وفرنسا توقعان اتفاقيات في الطاقة"],
+    [["البنك المركزي يثبت أسعار الفائدة للمرة السادسة", "القرار يأتي في ظل تباطؤ معدلات التضخم وترقب لقرارات الفيدرالي", "كتب - محمد سمير", "2-12-2024", "قررت لجنة السياسة النقدية الإبقاء على أسعار الفائدة."], "البنك المركزي يثبت أسعار الفائدة للمرة السادسة"],
+  ])("%j: the headline is the title", (lines, title) => {
+    expect(ingestFile("a.txt", encode(lines.join("\n"))).draft!.title).toBe(title);
+  });
+});

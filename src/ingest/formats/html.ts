@@ -27,18 +27,31 @@ const PUBLISHED_META = new Set([
   "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate", "publish-date",
   "date", "dc.date.issued", "dc.date", "dcterms.created", "dcterms.issued", "sailthru.date",
 ]);
+/** Elements a page prints its publication date in, when its markup states none. */
+const DATE_NAMES = /date|time|publish|posted|تاريخ/i;
+const UPDATE_NAMES = /update|modif/i;
+/** Boxes of links (menus, "اقرأ أيضا", tag lists): more than this share of their text is in links. */
+const LINK_LIST_TAGS = new Set(["ul", "ol", "div", "section", "table", "dl"]);
+const MAX_LINK_DENSITY = 0.5;
+/** Where a page names itself rather than the story. */
+const SITE_NAMES = /logo|brand|site-?(title|name)|masthead/i;
+/** Elements that hold the headline when no <h1> does: "post-title", "entry-title", "NewsTitle". */
+const HEADLINE_NAMES = /(^|[\s_-])((post|entry|article|news|story)-?title|headline)($|[\s_-])/i;
+const MAX_HEADLINE_WORDS = 30;
+const PARAGRAPH_BOXES = new Set(["div", "section", "span"]);
 /** " | site", " - site": the parts a <title> joins. */
 const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/u;
 
 export function parseHtml(text: string): ParsedDocument {
   const document = parseDocument(text);
-  const published = publishedDate(document.children);
+  const published = publishedDate(document.children) ?? printedDate(document.children);
   const heading = headline(document.children);
   removeAll(document.children, (element) => INVISIBLE_TAGS.has(element.name));
   // Some sites wrap the whole page in a <form> or give the story's box a class like
   // "has-sidebar": whatever holds half of the page's text is never taken for furniture.
   const half = textLength(document.children) / 2;
   removeAll(document.children, (element) => isNotContent(element) && textLength([element]) < half);
+  removeAll(document.children, (element) => isLinkList(element) && textLength([element]) < half);
   const container = storyContainer(document.children);
   const parsed: ParsedDocument = { blocks: blockLines(container ? [container] : document.children), frontMatter: {} };
   if (heading) parsed.heading = heading;
@@ -47,15 +60,32 @@ export function parseHtml(text: string): ParsedDocument {
 }
 
 function headline(nodes: Node[]): string | undefined {
-  const article = DomUtils.findOne((e) => e.name === "article", nodes);
-  const h1 = (article && DomUtils.findOne((e) => e.name === "h1", [article])) ?? DomUtils.findOne((e) => e.name === "h1", nodes);
+  const h1s = DomUtils.findAll((e) => e.name === "h1" && !isSiteName(e), nodes);
+  const h1 = h1s.find((e) => hasAncestor(e, (a) => a.name === "article")) ?? h1s[0];
   const fromH1 = h1 && inlineText(DomUtils.textContent(h1));
   if (fromH1) return fromH1;
   const fromMeta = metaContent(nodes, (key) => key === "og:title");
   if (fromMeta) return inlineText(fromMeta);
+  const titled = DomUtils.findOne((e) => HEADLINE_NAMES.test(`${e.attribs.class ?? ""} ${e.attribs.id ?? ""}`) && !isSiteName(e), nodes);
+  const fromTitled = titled && inlineText(DomUtils.textContent(titled));
+  if (fromTitled && fromTitled.split(" ").length <= MAX_HEADLINE_WORDS) return fromTitled;
   const title = DomUtils.findOne((e) => e.name === "title", nodes);
   const parts = title ? inlineText(DomUtils.textContent(title)).split(TITLE_SEPARATOR) : [];
   return parts.sort((a, b) => b.length - a.length)[0] || undefined;
+}
+
+/** The site's name set as a heading: a logo, or a heading that only links to the home page. */
+function isSiteName(element: Element): boolean {
+  if (hasAncestor(element, (a) => SITE_NAMES.test(`${a.attribs.class ?? ""} ${a.attribs.id ?? ""}`))) return true;
+  const links = DomUtils.findAll((e) => e.name === "a", [element]);
+  return links.length === 1 && /^(\/|https?:\/\/[^/]+\/?)$/.test(links[0]!.attribs.href ?? "") && textLength(links) === textLength([element]);
+}
+
+function hasAncestor(element: Element, test: (ancestor: Element) => boolean): boolean {
+  for (let node: Element | null = element; node; node = node.parent as Element | null) {
+    if (node.type === "tag" && test(node)) return true;
+  }
+  return false;
 }
 
 function publishedDate(nodes: Node[]): string | undefined {
@@ -67,6 +97,36 @@ function publishedDate(nodes: Node[]): string | undefined {
   const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(stated.trim());
   if (iso) return iso[2] ? `${iso[1]}T${iso[2]}` : iso[1];
   return findDate(stated)?.iso;
+}
+
+/** A date printed in an element named for it: <span class="date-post">الإثنين 2 دجنبر 2024 - 10:20</span>. */
+function printedDate(nodes: Node[]): string | undefined {
+  const elements = DomUtils.findAll((e) => {
+    const names = `${e.attribs.class ?? ""} ${e.attribs.id ?? ""} ${e.attribs.itemprop ?? ""}`;
+    return (e.name === "time" || DATE_NAMES.test(names)) && !UPDATE_NAMES.test(names) && !INVISIBLE_TAGS.has(e.name);
+  }, nodes);
+  for (const element of elements) {
+    const text = inlineText(DomUtils.textContent(element));
+    if (text.length > 80 || /تحديث|تعديل/u.test(text)) continue;
+    const found = findDate(text)?.iso;
+    if (found) return found;
+  }
+  return undefined;
+}
+
+function isLinkList(element: Element): boolean {
+  if (!LINK_LIST_TAGS.has(element.name)) return false;
+  const total = textLength([element]);
+  if (total === 0) return false;
+  const linked = textLength(DomUtils.findAll((e) => e.name === "a", [element]).filter((a) => !hasAncestorLink(a, element)));
+  return linked / total > MAX_LINK_DENSITY;
+}
+
+function hasAncestorLink(element: Element, stop: Element): boolean {
+  for (let parent = element.parent; parent && parent !== stop; parent = parent.parent) {
+    if ((parent as Element).name === "a") return true;
+  }
+  return false;
 }
 
 function metaContent(nodes: Node[], wanted: (key: string) => boolean): string | undefined {
@@ -113,23 +173,42 @@ function isNotContent(element: Element): boolean {
   return NOT_CONTENT_NAMES.test(`${element.attribs.class ?? ""} ${element.attribs.id ?? ""}`);
 }
 
-/** The element whose own paragraphs and text hold the most characters. */
+/**
+ * The element whose paragraphs hold the most characters: its own text, its <p> children and
+ * children that are a paragraph in a box of their own (<div class="text-block"><p>…</p></div>,
+ * <div>text</div>) count whole, other children's paragraphs count half (Readability's idea).
+ */
 function storyContainer(nodes: Node[]): Element | undefined {
   let best: { element: Element; score: number } | undefined;
   for (const element of DomUtils.findAll(() => true, nodes)) {
-    const score = ownTextLength(element);
+    let score = 0;
+    for (const child of element.children) {
+      if (child.type === "text") score += child.data.trim().length;
+      else if (child.type !== "tag") continue;
+      else if (isParagraph(child as Element)) score += DomUtils.textContent(child).trim().length;
+      else score += ownParagraphs(child as Element) / 2;
+    }
     if (score > (best?.score ?? 0)) best = { element, score };
   }
   return best?.element;
 }
 
-function ownTextLength(element: Element): number {
+/** Text of an element's own text nodes and <p> children. */
+function ownParagraphs(element: Element): number {
   let length = 0;
   for (const child of element.children) {
     if (child.type === "text") length += child.data.trim().length;
-    else if (DomUtils.getName(child as Element) === "p") length += DomUtils.textContent(child).trim().length;
+    else if (child.type === "tag" && isParagraph(child as Element)) length += DomUtils.textContent(child).trim().length;
   }
   return length;
+}
+
+/** A <p>, or a box holding one paragraph: no block inside it but at most one <p>. */
+function isParagraph(element: Element): boolean {
+  if (element.name === "p") return true;
+  if (!PARAGRAPH_BOXES.has(element.name)) return false;
+  const blocks = DomUtils.findAll((e) => BLOCK_TAGS.has(e.name), element.children);
+  return blocks.length === 0 || (blocks.length === 1 && blocks[0]!.name === "p");
 }
 
 /** Text of the nodes, one line per block element or <br>. */

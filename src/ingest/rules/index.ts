@@ -7,12 +7,14 @@ import { bodySource } from "./body-source.ts";
 import { dateline } from "./dateline.ts";
 import { derivedTitle } from "./derived-title.ts";
 import { head } from "./head.ts";
+import { middle } from "./middle.ts";
 import type { IngestState, Rule } from "./state.ts";
 import { tail } from "./tail.ts";
 
 export const RULES: readonly (readonly [name: string, rule: Rule])[] = [
   ["head", head],
   ["tail", tail],
+  ["middle", middle],
   ["dateline", dateline],
   ["body-source", bodySource],
   ["derived-title", derivedTitle],

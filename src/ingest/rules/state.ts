@@ -1,7 +1,10 @@
 import type { Agencies } from "../agencies.ts";
 import type { BoilerplateRules } from "../boilerplate.ts";
+import { agencyName } from "../agencies.ts";
 import { isBoilerplate } from "../boilerplate.ts";
+import { isCaption } from "../caption.ts";
 import { parseMetadataLine, type Metadata } from "../metadata-line.ts";
+import { readsAsHeadline } from "../title.ts";
 
 /** What the rules of the ingest pipeline share and refine, one rule after another. */
 export interface IngestState {
@@ -29,14 +32,61 @@ export function adopt(state: IngestState, facts: Metadata): void {
 export type EdgeBlock = { kind: "boilerplate" } | { kind: "metadata"; metadata: Metadata } | { kind: "label" };
 
 /**
- * No story paragraph is two words long: such a line at the edge names a site or a section
- * ("الجزيرة نت", "عربي ودولي") or closes agency copy ("(النهاية)", "ع ق").
+ * No story paragraph is two words long unless it is a sentence («لن نتراجع».): such a line at
+ * the edge names a site, a section or a tag ("الجزيرة نت", "عربي ودولي") or closes agency
+ * copy ("(النهاية)", "ع ق").
  */
 const MAX_LABEL_WORDS = 2;
+const CLOSED_SENTENCE = /[.!?؟…][»"”')]*$/u;
 
 export function edgeBlock(block: string, state: IngestState): EdgeBlock | undefined {
-  if (isBoilerplate(block, state.boilerplate)) return { kind: "boilerplate" };
   const metadata = parseMetadataLine(block, state.agencies);
   if (metadata) return { kind: "metadata", metadata };
-  return block.split(" ").length <= MAX_LABEL_WORDS ? { kind: "label" } : undefined;
+  if (isBoilerplate(block, state.boilerplate) || isCaption(block, state.agencies)) return { kind: "boilerplate" };
+  // A line that only names an outlet, maybe with a section or tagline, is the site's banner: not
+  // the headline, and not the story's source ("بوابة الأهرام", "الجزيرة نت | أخبار").
+  if (siteBanner(block, state)) return { kind: "label" };
+  return block.split(" ").length <= MAX_LABEL_WORDS && !CLOSED_SENTENCE.test(block) ? { kind: "label" } : undefined;
+}
+
+/** A headline listed under "اقرأ أيضا" is short; a story paragraph left unpunctuated is longer. */
+const MAX_LISTED_WORDS = 15;
+
+/**
+ * Words that carry a story on from one paragraph to the next and that no headline opens
+ * with: "وأضاف أن …", "وقال …", "من جهته، …", "كما …".
+ */
+const STORY_OPENER = new RegExp(
+  "^(?:" +
+    [
+      "(?:و|ف)?(?:قال|قالت|أضاف|أضافت|تابع|تابعت|أكد|أكدت|أشار|أشارت|أوضح|أوضحت|لفت|لفتت|شدد|شددت|اعتبر|اعتبرت|ذكر|ذكرت|أفاد|أفادت|كان|كانت|جاء)",
+      "و(?:في|من|على|إلى|مع|بعد|قبل|بحسب|وفق|يأتي|تأتي|هذا|هذه|ذلك|لم|لا)",
+      "كما|لكن|بدوره|بدورها|من جهته|من جهتها|من جانبه|من جانبها|في المقابل|في غضون ذلك",
+    ].join("|") +
+    ")(?![\\p{L}])",
+  "u",
+);
+
+/** A line that reads as another story's headline in a list of links. */
+export function listedHeadline(block: string): boolean {
+  return readsAsHeadline(block) && block.split(/\s+/).length <= MAX_LISTED_WORDS && !STORY_OPENER.test(block);
+}
+
+/** A line that is never story text, wherever it stands (a bare agency name is a photo credit). */
+export function furniture(block: string, state: IngestState): boolean {
+  return isBoilerplate(block, state.boilerplate) || isCaption(block, state.agencies) || agencyName(block, state.agencies) !== undefined;
+}
+
+const BANNER_PARTS = /\s*[|｜]\s*|\s+[-–—]\s+/u;
+const MAX_BANNER_WORDS = 8;
+
+function siteBanner(block: string, state: IngestState): boolean {
+  if (agencyName(block, state.agencies)) return true;
+  const parts = block.split(BANNER_PARTS);
+  return (
+    parts.length > 1 &&
+    block.split(/\s+/).length <= MAX_BANNER_WORDS &&
+    !CLOSED_SENTENCE.test(block) &&
+    parts.some((part) => agencyName(part, state.agencies) !== undefined)
+  );
 }

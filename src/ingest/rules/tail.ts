@@ -1,18 +1,17 @@
-import { isBoilerplate } from "../boilerplate.ts";
-import { readsAsHeadline } from "../title.ts";
-import { adopt, edgeBlock, type IngestState } from "./state.ts";
+import { isBoilerplate, isListHeading } from "../boilerplate.ts";
+import { adopt, edgeBlock, listedHeadline, type IngestState } from "./state.ts";
 
 /**
  * The bottom of a page, after the last story paragraph: prompts, widgets and labels dropped,
  * "source" lines read, and a list of other stories' headlines under a furniture line ("اقرأ أيضا",
- * "أخبار ذات صلة") dropped with it.
+ * "أخبار ذات صلة", the `headings` of boilerplate.yaml) dropped with it.
  */
 export function tail(state: IngestState): void {
   let end = state.blocks.length;
   for (;;) {
     end = edgeStart(state, end);
     const list = headlineListStart(state, end);
-    if (list === end || list === 0 || !isBoilerplate(state.blocks[list - 1]!, state.boilerplate)) break;
+    if (list === end || list === 0 || !isListHeading(state.blocks[list - 1]!, state.boilerplate)) break;
     end = list - 1;
   }
   state.blocks.splice(end);
@@ -30,7 +29,7 @@ function edgeStart(state: IngestState, end: number): number {
 
 function headlineListStart(state: IngestState, end: number): number {
   let start = end;
-  const listed = (block: string) => readsAsHeadline(block) && !isBoilerplate(block, state.boilerplate);
+  const listed = (block: string) => listedHeadline(block) && !isBoilerplate(block, state.boilerplate);
   while (start > 0 && listed(state.blocks[start - 1]!)) start--;
   return start;
 }
