@@ -13,6 +13,8 @@ export interface NamesFile {
   name_suffixes?: string[];
   waw_names?: string[];
   also_names?: string[];
+  definite_first_names?: string[];
+  ta_marbuta_names?: string[];
 }
 
 export interface NameKnowledge {
@@ -33,6 +35,10 @@ export interface NameKnowledge {
   wawNames: Set<string>;
   /** Listed words that are also first names (صباح، أمل): a name may begin with them. */
   alsoNames: Set<string>;
+  /** First names written with the article (المختار، السعيد): after a title they open a name. */
+  definiteFirstNames: Set<string>;
+  /** Men's names in ة (حمزة، أسامة): inside a name, not a noun in a construct. */
+  taMarbutaNames: Set<string>;
   /** Folded word → whether it is a stop word, remembered as words recur. */
   stopMemo: Map<string, boolean>;
 }
@@ -52,6 +58,8 @@ export function compileNames(file: NamesFile): NameKnowledge {
     nameSuffixes: new Set((file.name_suffixes ?? []).flatMap(matchWords)),
     wawNames: new Set((file.waw_names ?? []).flatMap(matchWords)),
     alsoNames: new Set((file.also_names ?? []).flatMap(matchWords)),
+    definiteFirstNames: new Set((file.definite_first_names ?? []).flatMap(matchWords)),
+    taMarbutaNames: new Set((file.ta_marbuta_names ?? []).flatMap(matchWords)),
     stopMemo: new Map(),
   };
 }

@@ -8,8 +8,35 @@ const LONGEST_NAME = 8;
 /** A preposition joined to the article (بالقرار، للصين): never part of a name. Not ك: كالاس, كاليفورنيا. */
 const PREPOSITION_WITH_ARTICLE = /^[وف]?(بال|لل)../;
 
+/** ب or ل before an office word without the article (بقصر، بمقر، لوزارة): never in a name. */
+function isPrepositionWithOfficeWord(ctx: PhraseContext, token: ArticleToken): boolean {
+  const first = token.folded.charCodeAt(0);
+  if (first !== BA && first !== LAM && first !== WAW && first !== FA) return false;
+  const match = /^[وف]?[بل](...+)$/.exec(token.folded);
+  if (!match) return false;
+  const { vocabulary } = ctx.state.knowledge.roles;
+  return vocabulary.has(match[1]!) || vocabulary.has("ال" + match[1]!);
+}
+
+const [BA, WAW, FA] = [0x628, 0x648, 0x641];
+
+/** The article written on the word itself (الصيني), not behind a clitic (فاليري is ف + اليري). */
+export function hasArticle(token: ArticleToken): boolean {
+  const { text } = token;
+  if (!token.definite || text.charCodeAt(0) !== ALEF) return false;
+  return text.charCodeAt(1) === LAM || stripMarks(text).startsWith("ال");
+}
+
+const ALEF = 0x627;
+const LAM = 0x644;
+
+/** Ends in ة as written, marks aside. */
+function endsInTaMarbuta(token: ArticleToken): boolean {
+  return token.folded.endsWith("ه") && stripMarks(token.text).endsWith("ة");
+}
+
 /** A nisba adjective with the article (الثنائية، اليمنية): it qualifies the noun before it. */
-const DEFINITE_ADJECTIVE = /^ال..+يه?$/;
+const DEFINITE_ADJECTIVE = /^ال..+يه?$/; // folded; القوى (folded القوي) is no nisba
 
 /** True when the token at i cannot stand in a person's name, so a name ends before it. */
 export function endsName(ctx: PhraseContext, i: number): boolean {
@@ -21,10 +48,13 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   if (names.writtenWords.has(stripMarks(token!.text))) return true;
   if (isStopWord(names, token!)) return true;
   if (PREPOSITION_WITH_ARTICLE.test(token!.folded)) return true;
+  if (isPrepositionWithOfficeWord(ctx, token!)) return true; // "قيس سعيد بقصر قرطاج"
   const mention = ctx.mentionAt.get(i);
   if ((mention && !mention.demonym) || ctx.notCountryAt.has(i)) return true;
   const role = roles.lexicon.matchAt(state.tokens, i);
-  return role !== undefined && !role.value.construct;
+  if (role !== undefined && !role.value.construct) return true;
+  const prefix = roles.rankPrefixes.matchAt(state.tokens, i); // "أحمد عبود نائب رئيس مجلس الدولة"
+  return prefix !== undefined && roles.lexicon.matchAt(state.tokens, prefix.end) !== undefined;
 }
 
 /**
@@ -44,9 +74,22 @@ function isStopWord(names: NameKnowledge, token: ArticleToken): boolean {
 
 const STOP_MEMO_LIMIT = 100_000;
 
+/** A present-tense verb in the dual or plural (يؤكدان، يبحثون): behind و it is no name. */
+const INFLECTED_PRESENT = /^[يت].{3,}(ان|ون)$/;
+
+/**
+ * A listed verb with an object pronoun (قدمه، استقبلها، أبلغهم), behind و or ف or not: a
+ * verb, never a name.
+ */
+function isVerbWithObject(names: NameKnowledge, folded: string): boolean {
+  const match = /^([وف]?)(.{2,}?)(ه|ها|هم|هما)$/.exec(folded);
+  return match !== null && match[2]!.length >= 3 && names.verbs.has(match[2]!);
+}
+
 function readsAsStopWord(names: NameKnowledge, token: ArticleToken): boolean {
+  if (isVerbWithObject(names, token.folded)) return true;
   return token.readings.some((reading, index) => {
-    if (index > 0 && (token.folded.length - reading.length !== 1 || token.folded.startsWith("ك") || (/^[يت]/.test(reading) && names.verbs.has(reading)))) return false;
+    if (index > 0 && (token.folded.length - reading.length !== 1 || token.folded.startsWith("ك") || (/^[يت]/.test(reading) && names.verbs.has(reading) && !INFLECTED_PRESENT.test(reading)))) return false;
     if (index > 0 && !/^[وف]/.test(token.folded) && names.verbs.has(reading)) return false; // باقر is not ب + أقر
     return names.stopWords.has(reading) || names.shapes.some((shape) => shape.test(reading));
   });
@@ -71,8 +114,11 @@ export function readName(ctx: PhraseContext, start: number): Span | undefined {
       if (end > start && endsName(ctx, mention.end)) end = mention.end;
       break;
     }
+    if (end > start && opensConstruct(ctx, start, end)) break; // "مني أركو مناوي قوات الدعم السريع"
+    if (end > start + 1 && opensNounConstruct(ctx, start, end)) break; // "روبرتا ميتسولا جلسة الافتتاح"
     if (end > start && opensNounPhrase(ctx, start, end)) {
-      if (end - 1 > start && endsWithTaMarbuta(ctx, end - 1)) end--; // "متانة العلاقات الثنائية"
+      // "متانة العلاقات الثنائية": a construct's head, never definite (الطراونة، القضاة are names)
+      if (end - 1 > start && endsWithTaMarbuta(ctx, end - 1) && !ctx.state.tokens[end - 1]!.definite) end--;
       break;
     }
     end++;
@@ -141,15 +187,32 @@ export function readNameBefore(ctx: PhraseContext, titleStart: number): Span | u
   const enclosed = start > end - LONGEST_NAME || start === 0 || honorificEndsAt(ctx, start);
   if (!enclosed) return undefined;
   while (end - start > SHORTEST_APPOSED_NAME && ctx.state.tokens[start]!.definite && !inCompound(ctx, start, start)) start++;
+  if (end - start > SHORTEST_APPOSED_NAME && opensSentenceWithConjunction(ctx, start)) start++; // "وردّ مصطفى بايتاس، الوزير"
   if (end - start < SHORTEST_APPOSED_NAME || ctx.state.tokens[start]!.definite) return undefined;
   return readName(ctx, start)?.end === end ? { start, end } : undefined;
 }
 
-/** An honorific (الشيخ، صاحب السمو، الدكتور) ends right before i. */
+const SENTENCE_ENDS = new Set([".", "!", "?", ":", "؟", "؛"]);
+
+/**
+ * A sentence opens with و or ف and its verb ("وردّ", "فأكد"), not with a name: the first
+ * word of a sentence, behind و or ف, is no name unless names.yaml lists it (وليد، وائل).
+ */
+function opensSentenceWithConjunction(ctx: PhraseContext, i: number): boolean {
+  const { tokens } = ctx.state;
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  const opens = !previous || previous.segment !== token.segment || (previous.kind === "punct" && (SENTENCE_ENDS.has(previous.folded) || previous.text === "\n"));
+  return opens && /^[وف]/.test(token.folded) && token.folded.length >= 3 && !ctx.state.knowledge.names.wawNames.has(token.folded);
+}
+
+/** An honorific (الشيخ، صاحب السمو، الدكتور) or a rank (الفريق أول) ends right before i. */
 export function honorificEndsAt(ctx: PhraseContext, i: number): boolean {
-  const { honorifics } = ctx.state.knowledge.roles;
+  const { honorifics, lexicon } = ctx.state.knowledge.roles;
   for (let from = Math.max(0, i - 3); from < i; from++) {
     if (honorifics.matchAt(ctx.state.tokens, from)?.end === i) return true;
+    const rank = lexicon.matchAt(ctx.state.tokens, from);
+    if (rank?.value.rank && rank.end === i) return true;
   }
   return false;
 }
@@ -163,9 +226,11 @@ function endsAfterFamilyName(ctx: PhraseContext, start: number, i: number): bool
   if (i <= start) return false;
   const previous = ctx.state.tokens[i - 1]!;
   const token = ctx.state.tokens[i]!;
-  if (!previous.definite || token.definite || ctx.state.knowledge.names.connectors.has(token.folded)) {
+  // written with the article: فاليري is not ف + ال + يري
+  if (!previous.definite || token.definite || !hasArticle(previous) || ctx.state.knowledge.names.connectors.has(token.folded)) {
     return false;
   }
+  if (ctx.state.knowledge.names.definiteFirstNames.has(previous.folded)) return false; // "السعيد شنقريحة", "بيرام الداه اعبيد"
   return !inCompound(ctx, start, i - 1);
 }
 
@@ -217,11 +282,11 @@ function endsNameInside(ctx: PhraseContext, i: number): boolean {
 const insideMemo = new Map<string, boolean>();
 
 const INSIDE_ENDERS = [
-  /^(?:[وف]?[بل]?إ|ا)[^ا]{2}ا[^ا]$/u, // إرسال، لإعلان، وإطلاق (not باعلال، بايتاس)
+  /^(?:[وف]?[بل]?إ|ا(?!ل))[^ا]{2}ا[^ا]$/u, // إرسال، لإعلان، وإطلاق (not باعلال، بايتاس، nor الداه: ال + داه)
   /^[وف]?[بل]?.{2,}(ها|هم|هما)$/u, // وفرقها، بلادهم
   /^[وف]?[بل]?[إا][^ا]{2}ا[^ا]ه$/u, // وإمهاله، بإعلانه
   /^[وف]?[بل].{3,}ه$/u, // بانتخابه، لزيارته
-  /^ف[^اي][^ا].$/u, // فكتب، فقال
+  /^ف[^اي][^ا][^يى]$/u, // فكتب، فرفض (not فتحي، فوزي)
 ];
 
 /** The word at i completes a compound name: الدين in نور الدين, or a word after عبد / أبو / بن. */
@@ -236,6 +301,34 @@ function endsWithTaMarbuta(ctx: PhraseContext, i: number): boolean {
 }
 
 /**
+ * An office word without the article before a definite word (قوات الدعم، وزارة الخارجية):
+ * a construct that begins after the name, not a part of it (but فتح الله is a name).
+ */
+function opensConstruct(ctx: PhraseContext, start: number, i: number): boolean {
+  const { tokens } = ctx.state;
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.definite || !ctx.state.knowledge.roles.vocabulary.has(token.folded) || next?.kind !== "word" || !hasArticle(next)) return false;
+  return !ctx.state.knowledge.names.compoundParts.has(next.folded) && !inCompound(ctx, start, i);
+}
+
+/**
+ * After two words of a name, a noun in ة before a definite word (جلسة الافتتاح) is a
+ * construct that begins the sentence's next part; but the father's name may be one of
+ * the men's names in ة that names.yaml lists (مشكاة سلامة الخالدي).
+ */
+function opensNounConstruct(ctx: PhraseContext, start: number, i: number): boolean {
+  const { tokens } = ctx.state;
+  const token = tokens[i]!;
+  const next = tokens[i + 1];
+  if (token.definite || !endsInTaMarbuta(token) || next?.kind !== "word" || !hasArticle(next) || inCompound(ctx, start, i)) return false;
+  return !ctx.state.knowledge.names.taMarbutaNames.has(token.folded);
+}
+
+/** A sound plural with the article (المواطنين، المسؤولون، الفصائلات): never in a name. */
+const DEFINITE_PLURAL = /^ال.{4,}(ين|ون|ات)$/;
+
+/**
  * The sentence going on rather than the name: a title word with the article ("العلاقات"),
  * or a definite noun followed by a definite adjective ("الأطراف اليمنية", "الحداد العام").
  */
@@ -244,10 +337,22 @@ function opensNounPhrase(ctx: PhraseContext, start: number, i: number): boolean 
   const token = tokens[i]!;
   const next = tokens[i + 1];
   if (!token.definite || inCompound(ctx, start, i)) return false;
+  if (DEFINITE_PLURAL.test(token.folded)) return true; // "علي العلاق المواطنين"
   const { vocabulary } = ctx.state.knowledge.roles;
   if (vocabulary.hasReading(token) && !ctx.state.knowledge.names.nameSuffixes.has(token.folded)) return true;
   if (next?.kind !== "word" || !next.definite) return false;
   const previous = tokens[i - 1]!;
-  if ((!previous.definite || inCompound(ctx, start, i - 1)) && token.folded.endsWith("ي") && next.folded.endsWith("ي") && !vocabulary.has(next.folded)) return false; // سارة الزعفراني الزنزري
-  return ctx.mentionAt.get(i + 1)?.demonym === true || DEFINITE_ADJECTIVE.test(next.folded) || vocabulary.has(next.folded);
+  // سارة الزعفراني الزنزري، محمد السعيد الشربيني: after a first name, a definite word and a
+  // masculine nisba are two family names, not a noun and its adjective (الأطراف اليمنية)
+  const twoFamilyNames = token.folded.endsWith("ي") || i === start + 1; // not "سعيد عبد الله دني المسار الانتخابي"
+  if ((!previous.definite || inCompound(ctx, start, i - 1)) && twoFamilyNames && !token.folded.endsWith("ه") && next.folded.endsWith("ي") && !vocabulary.has(next.folded) && !vocabulary.has(token.folded)) return false;
+  if (ctx.mentionAt.get(i + 1)?.demonym === true || (DEFINITE_ADJECTIVE.test(next.folded) && !stripMarks(next.text).endsWith("ى"))) return true;
+  if (!vocabulary.has(next.folded)) return false;
+  // "سفيان القضاة التعاون": after a first name, a family name and then the sentence's
+  // object (a noun: التعاون), not a noun and its adjective (الحداد العام، الأمن الوطني)
+  const afterFirstName = i - 1 >= start && (!previous.definite || inCompound(ctx, start, i - 1)) && !vocabulary.has(token.folded);
+  return !afterFirstName || ADJECTIVES.has(next.folded) || next.folded.endsWith("ه") || (next.folded.endsWith("ي") && !stripMarks(next.text).endsWith("ى")); // not القوى
 }
+
+/** Adjectives of office words that do not end in ي or ة (folded ه). */
+const ADJECTIVES = new Set(["العام", "الاعلي", "الاول", "الخاص", "الدائم", "السابق", "الاسبق", "الجديد", "المكلف", "المؤقت", "المنتخب", "المعين", "المساعد", "الزائر", "المفوض", "المعتمد", "المستقيل", "المقال", "المنتدب"]);

@@ -9,6 +9,7 @@ export interface RolesFile {
     portfolio?: boolean;
     rank?: boolean;
     construct?: boolean;
+    direct?: boolean;
     counterpart?: boolean;
     place?: boolean;
     country?: string;
@@ -32,6 +33,8 @@ export interface RoleForm {
   rank: boolean;
   /** A role only before a country or an office word (أمير قطر): alone it is a first name. */
   construct: boolean;
+  /** The name follows at once, or after an honorific (برئاسة، بقيادة): else no title. */
+  direct: boolean;
   /** The role of the person named before (نظيره الفلسطيني). */
   counterpart: boolean;
   /** Without the article, the role governs a place (محافظ جنين، حاكم ولاية تكساس). */
@@ -59,17 +62,24 @@ export interface RoleKnowledge {
 
 export function compileRoles(file: RolesFile): RoleKnowledge {
   const lexicon = new PhraseLexicon<RoleForm>();
+  const vocabulary = new Set(file.vocabulary ?? []);
+  // a feminine that is an office word itself stays one (محافظة: a governorate)
+  const feminine = (form: string) => {
+    const female = feminineOf(form);
+    return vocabulary.has(female) ? form : female;
+  };
   for (const role of file.roles ?? []) {
     const value: RoleForm = {
       label: role.label,
       portfolio: role.portfolio ?? false,
       rank: role.rank ?? false,
       construct: role.construct ?? false,
+      direct: role.direct ?? false,
       counterpart: role.counterpart ?? false,
       place: role.place ?? false,
       ...(role.country ? { country: role.country.toUpperCase() } : {}),
     };
-    for (const form of role.forms) {
+    for (const form of new Set(role.forms.flatMap((form) => [form, feminine(form), ...possessivesOf(form)]))) {
       for (const variant of value.construct ? [form] : withArticle(form)) lexicon.add(variant, value);
     }
   }
@@ -85,6 +95,43 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
   };
+}
+
+/** Adjectives that agree with a title's head, and their feminine (الخاص → الخاصة). */
+const FEMININE_ADJECTIVES: Record<string, string> = { الأعلى: "العليا", الأول: "الأولى", أول: "أولى" };
+
+/**
+ * The feminine of a title, as papers write it of a woman (المنسق الخاص → المنسقة الخاصة,
+ * المفوض السامي → المفوضة السامية, رئيس مجلس → رئيسة مجلس): ة on the head noun and, after a
+ * definite head, on the adjectives that follow it. A head that ends in ة, ي, ا or a pronoun
+ * keeps its own listed forms; a feminine that is an office word itself (محافظة) is dropped.
+ */
+function feminineOf(form: string): string {
+  const words = form.trim().split(/\s+/);
+  const head = words[0]!;
+  if (/[ةيىاءه]$/.test(head) || head.length < 3) return form;
+  const out = [head + "ة"];
+  let i = 1;
+  // only a definite head has adjectives after it; after an indefinite one comes its genitive
+  for (; head.startsWith("ال") && i < words.length; i++) {
+    const word = words[i]!;
+    if (FEMININE_ADJECTIVES[word]) out.push(FEMININE_ADJECTIVES[word]!);
+    else if (word.startsWith("ال") && /[^ةاىءه]$/.test(word) && !/(ين|ون|ات)$/.test(word)) out.push(word + "ة");
+    else break;
+  }
+  return [...out, ...words.slice(i)].join(" ");
+}
+
+/**
+ * A title with the pronoun of the body it serves, as papers write it after naming the body
+ * ("الاتحاد العام للشغل، بقيادة أمينه العام"): الأمين العام → أمينه العام، أمينها العام.
+ * Only a definite head takes one.
+ */
+function possessivesOf(form: string): string[] {
+  const [head, ...rest] = form.trim().split(/\s+/);
+  if (!head!.startsWith("ال") || head!.length < 5 || /[ةيىا]$/.test(head!)) return [];
+  const bare = head!.slice(2);
+  return ["ه", "ها"].map((pronoun) => [bare + pronoun, ...rest].join(" "));
 }
 
 /**

@@ -2,7 +2,8 @@ import type { PhraseMatch } from "../lexicon.ts";
 import { isBoundary } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
-import { endsName } from "./read-name.ts";
+import { endsName, hasArticle, readName } from "./read-name.ts";
+import { stripMarks } from "../../text/normalize.ts";
 
 /** A title phrase read from a role word up to where a name would begin. */
 export interface TitlePhrase {
@@ -35,14 +36,16 @@ const LONGEST_PHRASE = 24;
  */
 export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase | undefined {
   const first = roleAt(ctx, start);
-  if (!first) return undefined;
+  if (!first || (first.direct && !directlyNamed(ctx, first.end))) return undefined;
   const { state } = ctx;
   const { roles } = state.knowledge;
   const phrase: TitlePhrase = {
     start,
     end: first.end,
     role: first.label,
-    honorific: false,
+    // a rank before a name stands as an honorific ("الجنرال فاليري غيراسيموف"), but not
+    // before a definite word ("الفريق الأهلي": the team)
+    honorific: first.rank && isNameLike(ctx, first.end),
     counterpart: first.counterpart,
     ...(first.country ? { country: first.country } : {}),
   };
@@ -50,19 +53,26 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
   while (i < start + LONGEST_PHRASE) {
     phrase.end = i;
     const token = state.tokens[i];
-    const closing = token?.folded === "(" ? closingBracket(ctx, i) : undefined;
+    const closing = token?.folded === "(" ? closingBracket(ctx, i) : quotedBodyName(ctx, i);
+    if (closing !== undefined && token!.folded === "(" && closing - i > 2 && readName(ctx, i + 1)?.end === closing) {
+      phrase.nameStart = i + 1; // the name in brackets: "محافظ البنك المركزي الإيراني (محمد رضا فرزين)"
+      return phrase;
+    }
     if (closing !== undefined) {
-      i = closing + 1; // an acronym in brackets: "الاتحاد الأفريقي لكرة القدم (كاف)"
+      i = closing + 1; // an acronym in brackets: "الاتحاد الأفريقي لكرة القدم (كاف)"; a party in quotes: حزب "القوات اللبنانية"
       continue;
     }
     if (isBoundary(token)) return phrase;
-    const honorific = roles.honorifics.matchAt(state.tokens, i);
-    const role = honorific ? undefined : roleAt(ctx, i);
+    const title = titleAt(ctx, i);
+    const honorific = title?.honorific;
+    const role = title?.role;
     const mention = ctx.mentionAt.get(i);
     const notCountry = ctx.notCountryAt.get(i);
     if (honorific || role?.rank) {
       phrase.honorific = true;
       i = (honorific ?? role)!.end;
+    } else if (role?.afterPreposition) {
+      return phrase; // "وزير الخارجية بالمبعوث الأممي": met with another official
     } else if (role) {
       if (role.afterConjunction) phrase.conjoined ??= { at: i, role: phrase.role };
       phrase.role = role.label;
@@ -80,18 +90,120 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     } else if (phrase.honorific && ctx.state.knowledge.names.alsoNames.has(token!.folded)) {
       phrase.nameStart = i; // "الشيخ صباح خالد الحمد الصباح"
       return phrase;
+    } else if (isGenitiveOfOffice(ctx, i)) {
+      i++; // "رئيس ائتلاف دولة القانون": the genitive of an office word without the article
+    } else if (GENITIVE_PREPOSITION.test(token!.folded) && titleGoesOn(ctx, i)) {
+      i++; // "المفتي العام للقدس والديار الفلسطينية الشيخ محمد حسين"
     } else if (endsName(ctx, i)) {
+      return phrase;
+    } else if (opensDefiniteName(ctx, i)) {
+      phrase.nameStart = i; // "الوزير الأول الموريتاني المختار ولد اجاي"
       return phrase;
     } else if (!phrase.honorific && token!.definite && (!endsName(ctx, i + 1) || roles.hostPrepositions.hasReading(state.tokens[i + 1]!))) {
       i++; // an office word the vocabulary does not list ("وزير الاقتصاد الرقمي")
     } else if (titleGoesOn(ctx, i)) {
       i++; // an office word the vocabulary does not list, before a rank or honorific
+    } else if (isPurposeConstruct(ctx, i)) {
+      i++; // "رئيسة المجلس الوطني لحقوق الإنسان آمنة بوعياش": the genitive follows as office words
     } else {
+      if (!phrase.honorific && !opensName(ctx, i)) return phrase;
       phrase.nameStart = i;
       return phrase;
     }
   }
   return phrase;
+}
+
+/** "برئاسة سمو الشيخ …", "بقيادة محمد …", but not "بقيادة المدرب السويسري". */
+function directlyNamed(ctx: PhraseContext, i: number): boolean {
+  const title = titleAt(ctx, i);
+  return title?.honorific !== undefined || title?.role?.rank === true || isNameLike(ctx, i);
+}
+
+function isNameLike(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i];
+  return token?.kind === "word" && !hasArticle(token) && !endsName(ctx, i);
+}
+
+/**
+ * An honorific or a role at i, whichever is longer: "شيخ عقل الطائفة" is a title, where
+ * "الشيخ سامي" is an honorific.
+ */
+function titleAt(ctx: PhraseContext, i: number): { honorific?: { end: number }; role?: RoleAt } | undefined {
+  const honorific = ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i);
+  const role = roleAt(ctx, i);
+  if (honorific && (!role || role.end <= honorific.end)) return { honorific };
+  return role ? { role } : undefined;
+}
+
+/** A definite word right after an office word without the article: its genitive (دولة القانون). */
+function isGenitiveOfOffice(ctx: PhraseContext, i: number): boolean {
+  const { tokens } = ctx.state;
+  const token = tokens[i]!;
+  const previous = tokens[i - 1];
+  if (!token.definite || previous?.kind !== "word" || previous.definite || !hasArticle(token)) return false;
+  return ctx.state.knowledge.roles.vocabulary.hasReading(previous) && !ctx.state.knowledge.names.verbs.has(token.folded);
+}
+
+/**
+ * ل before a noun and its definite genitive, with a name after them (لحقوق الإنسان آمنة،
+ * لحماية الوطن): the office's field, not a first name and a family name ("ليلى الشريف قالت").
+ */
+function isPurposeConstruct(ctx: PhraseContext, i: number): boolean {
+  const { tokens } = ctx.state;
+  const token = tokens[i]!;
+  if (!/^ل[^ل]/.test(token.folded) || token.definite) return false;
+  let j = i + 1; // the genitive and its adjectives: "لبرنامج الأغذية العالمي"
+  while (j <= i + 3 && tokens[j]?.kind === "word" && hasArticle(tokens[j]!) && !endsName(ctx, j)) j++;
+  const after = tokens[j];
+  return j > i + 1 && after?.kind === "word" && !hasArticle(after) && !endsName(ctx, j);
+}
+
+/**
+ * Whether the word after a title can open a name. Not a word behind و that names.yaml does
+ * not list as a name ("السفير الفرنسي وباريس"): a conjunction starts the next phrase; nor a
+ * noun behind ب or ل ending in ة before a definite word ("رئيس الوزراء بسرعة البت"), which
+ * is a construct, not a first name and a family name.
+ */
+function opensName(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i]!;
+  const { names } = ctx.state.knowledge;
+  if (/^و[^و]/.test(token.folded) && token.folded.length >= 4 && !names.wawNames.has(token.folded) && !names.alsoNames.has(token.folded.slice(1))) {
+    return names.wawNames.has(token.folded.slice(1));
+  }
+  const next = ctx.state.tokens[i + 1];
+  if (/^[بل]/.test(token.folded) && next?.kind === "word" && ctx.state.knowledge.roles.vocabulary.has(next.folded)) return false; // "بحل مجلس"
+  return !(/^[بل]..+ة$/u.test(stripMarks(token.text)) && next?.kind === "word" && next.definite);
+}
+
+/**
+ * A first name that carries the article, as Maghrebi names do (المختار، السعيد، العيد): one
+ * that names.yaml lists, or any definite word right before ولد / بن / أبو.
+ */
+function opensDefiniteName(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i]!;
+  if (!token.definite) return false;
+  const { names } = ctx.state.knowledge;
+  if (names.definiteFirstNames.has(token.folded)) return true;
+  const next = ctx.state.tokens[i + 1];
+  return next?.kind === "word" && names.lineage.has(next.folded) && next.folded !== "ال";
+}
+
+const QUOTES: Record<string, string> = { '"': '"', "«": "»", "“": "”" };
+const QUOTE_REACH = 5;
+
+/** حزب "القوات اللبنانية": after a body's noun, its name in quotes; the closing quote's index. */
+function quotedBodyName(ctx: PhraseContext, i: number): number | undefined {
+  const { tokens } = ctx.state;
+  const close = QUOTES[tokens[i]?.folded ?? ""];
+  const body = tokens[i - 1];
+  if (!close || body?.kind !== "word" || !ctx.state.knowledge.roles.placeNouns.hasReading(body)) return undefined;
+  for (let j = i + 1; j <= i + QUOTE_REACH; j++) {
+    const token = tokens[j];
+    if (token?.folded === close && j > i + 1) return j;
+    if (!token || token.kind !== "word") return undefined;
+  }
+  return undefined;
 }
 
 /**
@@ -102,7 +214,10 @@ function skipGovernedPlace(ctx: PhraseContext, start: number, end: number): numb
   const { tokens } = ctx.state;
   if (tokens[start]!.definite) return end;
   let i = end;
-  while (!isBoundary(tokens[i]) && ctx.state.knowledge.roles.vocabulary.hasReading(tokens[i]!)) i++;
+  const { vocabulary, placeNouns } = ctx.state.knowledge.roles;
+  while (!isBoundary(tokens[i]) && vocabulary.hasReading(tokens[i]!)) i++;
+  // "محافظ البنك المركزي علي العلاق": office words that name no kind of place name the office
+  if (i > start + 1 && !placeNouns.hasReading(tokens[i - 1]!)) return i;
   const place = tokens[i];
   if (isBoundary(place) || place!.definite || ctx.mentionAt.has(i) || ctx.notCountryAt.has(i) || endsName(ctx, i)) return end;
   return isBoundary(tokens[i + 1]) ? end : i + 1;
@@ -122,6 +237,9 @@ function closingBracket(ctx: PhraseContext, i: number): number | undefined {
 
 const LOOKAHEAD = 3;
 
+/** ل or ب with the article (للقدس، بالخارج): the office's place or field, inside a title. */
+const GENITIVE_PREPOSITION = /^[وف]?(لل|بال)../;
+
 /**
  * "المتحدث باسم المجلس الوطني لحماية الوطن العقيد أمادو": words the vocabulary does not list
  * are still the office's when a rank or an honorific follows them closely; the name comes
@@ -130,10 +248,16 @@ const LOOKAHEAD = 3;
 function titleGoesOn(ctx: PhraseContext, i: number): boolean {
   const { tokens } = ctx.state;
   const { honorifics } = ctx.state.knowledge.roles;
+  const { connectors } = ctx.state.knowledge.names;
   for (let j = i + 1; j <= i + LOOKAHEAD; j++) {
-    if (isBoundary(tokens[j]) || endsName(ctx, j - 1)) return false;
-    const title = honorifics.matchAt(tokens, j) ?? roleAt(ctx, j);
-    if (title && (!("rank" in title) || title.rank)) return !isBoundary(tokens[title.end]) && !endsName(ctx, title.end);
+    if (isBoundary(tokens[j]) || (endsName(ctx, j - 1) && !GENITIVE_PREPOSITION.test(tokens[j - 1]!.folded))) return false;
+    if (connectors.has(tokens[j - 1]!.folded)) return false; // "محمد ولد الشيخ الغزواني" is a name
+    const title = titleAt(ctx, j);
+    if (title?.honorific && !tokens[j]!.definite && tokens[j]!.folded === "شيخ") return false; // "حسن شيخ محمود"
+    if (title?.honorific || title?.role?.rank) {
+      const end = (title.honorific ?? title.role)!.end;
+      return !isBoundary(tokens[end]) && !endsName(ctx, end);
+    }
   }
   return false;
 }
@@ -142,15 +266,25 @@ function titleGoesOn(ctx: PhraseContext, i: number): boolean {
 function skipPlaceName(ctx: PhraseContext, i: number): number {
   const { tokens } = ctx.state;
   const place = tokens[i];
-  if (isBoundary(place) || place!.definite || ctx.mentionAt.has(i) || ctx.notCountryAt.has(i) || endsName(ctx, i)) return i;
+  if (isBoundary(place) || place!.definite || ctx.mentionAt.has(i) || ctx.notCountryAt.has(i)) return i;
+  if (endsName(ctx, i) && !isVerbLike(ctx, i)) return i; // "حزب تواصل": a name that reads as a verb
   if (ctx.state.knowledge.roles.vocabulary.hasReading(place!)) return i;
   return isBoundary(tokens[i + 1]) || endsName(ctx, i + 1) ? i : i + 1;
+}
+
+/** A word that ends a name only because it reads as a verb (تواصل، نداء). */
+function isVerbLike(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i]!;
+  const { verbs, stopWords } = ctx.state.knowledge.names;
+  return token.readings.some((reading) => verbs.has(reading)) && !token.readings.some((reading) => stopWords.has(reading) && !verbs.has(reading));
 }
 
 interface RoleAt extends RoleForm {
   end: number;
   /** Written after و: "ووزير الخارجية". */
   afterConjunction: boolean;
+  /** Written after ب or ل: "بالمبعوث", "لوزير": another person's title, not this one's. */
+  afterPreposition?: boolean;
 }
 
 /** A role word at i, with a rank prefix joined to it (نائب + وزير الخارجية) and its portfolio. */
@@ -167,7 +301,8 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
   if (roles.adjectival.has(token.folded) && qualifiesNounBefore(ctx, i)) return undefined;
-  return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و") };
+  const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
+  return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و"), afterPreposition: /[بل]/.test(proclitics) };
 }
 
 /** "الحزب الحاكم", "باستيف\" الحاكم": after a definite noun or a closing quote it is an adjective. */
@@ -186,7 +321,10 @@ function opensOffice(ctx: PhraseContext, i: number): boolean {
 function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<RoleAt, "afterConjunction"> {
   if (!role.value.portfolio) return { ...role.value, end: role.end };
   let end = role.end;
-  while (isPortfolioWord(ctx, end)) end++;
+  while (isPortfolioWord(ctx, end)) {
+    // "الأمين العام لمنظمة أوبك": a body's noun, then its one-word name
+    end = ctx.state.knowledge.roles.placeNouns.hasReading(ctx.state.tokens[end]!) ? skipPlaceName(ctx, end + 1) : end + 1;
+  }
   const named = end > role.end || role.end - role.start > 1;
   const label = named ? displayOf(ctx, role.start, end) : role.value.label;
   return { ...role.value, label, end };
@@ -215,6 +353,7 @@ function skipPostedPlace(ctx: PhraseContext, start: number): number {
     const span = ctx.mentionAt.get(i) ?? ctx.notCountryAt.get(i);
     if (span) i = span.end;
     else if (isBoundary(token) || (i > start && JOINED_PREPOSITION.test(token!.folded))) break;
+    else if (ctx.state.knowledge.roles.placeNouns.hasReading(token!)) i = skipPlaceName(ctx, i + 1); // "في قطاع غزة"
     else if (vocabulary.hasReading(token!)) i++;
     else break;
   }

@@ -8,9 +8,14 @@ const MAY_HAVE_ARTICLE = /^[وفبكل]{0,2}ال/;
 /** A token between segments, so that no phrase runs from the title into the first paragraph. */
 const SEGMENT_BREAK = "¶";
 
-/** Step "clean": the title and paragraphs as one stream of tokens in matching form. */
+/**
+ * Step "clean": the title and paragraphs as one stream of tokens in matching form. The
+ * dateline's place, which ingest lifts out of the story ("الكويت - «الراي»"), is read as the
+ * start of the lede, where the page printed it.
+ */
 export function clean(state: ExtractState): void {
-  const segments = [state.draft.title, ...state.draft.paragraphs];
+  const [lede = "", ...rest] = state.draft.paragraphs;
+  const segments = [state.draft.title, state.draft.place ? `${state.draft.place}: ${lede}` : lede, ...rest];
   segments.forEach((segmentText, segment) => {
     if (segment > 0) state.tokens.push(segmentBreak(segment));
     for (const { text, folded, kind, start, end } of tokenize(segmentText)) {

@@ -1,6 +1,6 @@
 import { phraseContext, type PhraseContext } from "../officials/context.ts";
 import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts";
-import { isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
+import { hasArticle, isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
 import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import type { ExtractState, OfficialMention, Span } from "../state.ts";
@@ -37,8 +37,29 @@ export function officials(state: ExtractState): void {
   }
   const home = state.draft.source && state.knowledge.roles.homeSources.get(state.draft.source);
   if (home) for (const person of people.values()) if (!person.country && !abroad.has(person)) person.country = home;
-  state.officials = [...people.values()];
+  state.officials = withoutShortForms(ctx, [...people.values()]);
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
+}
+
+/**
+ * "وزير الخارجية كلام الله" after "عبد الرحمن كلام الله": a name of two words or more that
+ * ends a longer name of the same article is that person, named again by the family name.
+ */
+function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): OfficialMention[] {
+  const keys = people.map((person) => nameKey(person.name));
+  return people.filter((person, i) => {
+    const key = keys[i]!;
+    if (key.split(" ").length < 2) return true;
+    const { lineage } = ctx.state.knowledge.names;
+    const longer = people.findIndex((_, j) => {
+      if (j === i || keys[j]!.length <= key.length || !keys[j]!.endsWith(" " + key)) return false;
+      return !lineage.has(keys[j]!.slice(0, -key.length - 1).split(" ").at(-1)!); // not the father: "محمد بن سلمان بن عبدالعزيز"
+    });
+    if (longer < 0) return true;
+    people[longer]!.spans.push(...person.spans);
+    people[longer]!.country ??= person.country;
+    return false;
+  });
 }
 
 /**
@@ -116,27 +137,71 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
  */
 function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
-  if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
   const before = readNameBefore(ctx, phrase.start);
+  // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
+  if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
+  if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
   if (before) return before;
+  const later = readNameAfterLaterComma(ctx, after?.end ?? phrase.end);
+  if (later) return later;
   if (after && !ctx.state.tokens[after.start]!.definite) return after;
   return readNameAfterComma(ctx, phrase.end);
 }
 
+/** ل or ب before a noun and its definite genitive (لحقوق الإنسان), not لخضر رخروخ, بليندا لويس. */
+function readsAsPrepositionalPhrase(ctx: PhraseContext, span: Span): boolean {
+  const [first, second] = [ctx.state.tokens[span.start]!, ctx.state.tokens[span.start + 1]];
+  return /^[لب]/.test(first.folded) && second?.kind === "word" && hasArticle(second);
+}
+
 /** "رئيس الجمهورية، السيد عبد المجيد تبون،": a name of two words or more between commas. */
-function readNameAfterComma(ctx: PhraseContext, commaAt: number): Span | undefined {
+function readNameAfterComma(ctx: PhraseContext, commaAt: number, needsTitle = false): Span | undefined {
   const { tokens } = ctx.state;
   if (tokens[commaAt]?.folded !== "،" && tokens[commaAt]?.folded !== ",") return undefined;
   let start = commaAt + 1;
   for (let skipped = 0; skipped < 3 && start < tokens.length; skipped++) {
-    const honorific = ctx.state.knowledge.roles.honorifics.matchAt(tokens, start);
+    const mention = ctx.mentionAt.get(start);
+    const honorific = ctx.state.knowledge.roles.honorifics.matchAt(tokens, start) ?? rankAt(ctx, start) ?? (mention?.demonym && mention.start === start ? mention : undefined); // "، الجنوب أفريقي باتريس موتسيبي"
     if (!honorific) break;
     start = honorific.end;
   }
   const span = readName(ctx, start);
   if (!span || span.end - span.start < 2) return undefined;
   const next = tokens[span.end];
+  // further from the title, a name needs an honorific or a second comma: "، العيد ربيقة،"
+  if (needsTitle && start === commaAt + 1) return next?.folded === "،" || next?.folded === "," ? span : undefined;
   return next === undefined || next.kind === "punct" ? span : undefined;
+}
+
+/** A military rank (الفريق أول، الجنرال) at i: before a name it stands as an honorific. */
+function rankAt(ctx: PhraseContext, i: number): { end: number } | undefined {
+  const role = ctx.state.knowledge.roles.lexicon.matchAt(ctx.state.tokens, i);
+  return role?.value.rank ? role : undefined;
+}
+
+const COMMA_REACH = 8;
+
+function roleStartsAt(ctx: PhraseContext, i: number): boolean {
+  return ctx.state.knowledge.roles.lexicon.matchAt(ctx.state.tokens, i) !== undefined;
+}
+
+/**
+ * "رئيس أرامكو السعودية وكبير إدارييها التنفيذيين، المهندس أمين الناصر،": the body a title
+ * names may run on in words no list knows; a name set off by a comma and opened by an
+ * honorific or a rank, within a few words and before any verb or particle, is the title's.
+ */
+function readNameAfterLaterComma(ctx: PhraseContext, from: number): Span | undefined {
+  const { tokens } = ctx.state;
+  const { verbs, stopWords } = ctx.state.knowledge.names;
+  for (let i = from; i < from + COMMA_REACH && i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (i > from && roleStartsAt(ctx, i)) return undefined;
+    const { vocabulary, hostPrepositions } = ctx.state.knowledge.roles;
+    if (vocabulary.hasReading(token) || hostPrepositions.hasReading(token) || token.folded === "مع" || /^(لل|بال)../.test(token.folded)) continue; // "بالنيابة"، "مع البرلمان"
+    if (token.kind === "punct") return token.folded === "،" || token.folded === "," ? readNameAfterComma(ctx, i, true) : undefined;
+    if (token.readings.some((reading) => verbs.has(reading) || stopWords.has(reading))) return undefined;
+  }
+  return undefined;
 }
 
 /**
