@@ -24,6 +24,7 @@ export async function buildSite(settings: Settings): Promise<BuildResult> {
 
   let started = performance.now();
   await clearOutput(settings);
+  await forgetCompiledLayouts();
   const eleventy = createEleventy({ archive, settings });
   const [, pages] = await eleventy.write();
   report.timings.render = performance.now() - started;
@@ -36,6 +37,17 @@ export async function buildSite(settings: Settings): Promise<BuildResult> {
 }
 
 let typeScriptLoaderRegistered = false;
+
+/**
+ * Eleventy 3.1 keeps compiled layouts in a process-wide cache that it clears only on file
+ * changes, so a second build with other settings in one process would render its layouts
+ * with the first build's filters (a stale path prefix). The cache module is not exported:
+ * it is reached through the file beside Eleventy's entry point.
+ */
+async function forgetCompiledLayouts(): Promise<void> {
+  const layoutCache = await import(new URL("./LayoutCache.js", import.meta.resolve("@11ty/eleventy")).href);
+  layoutCache.default.removeAll();
+}
 
 export function createEleventy(input: SiteInput, options: { quiet?: boolean } = {}) {
   // Eleventy imports eleventy.config.ts itself, which Node 20 can only do through tsx's loader.

@@ -32,11 +32,7 @@ async function buildSample() {
   return { outputDir: settings.outputDir, pathPrefix: settings.pathPrefix, summary };
 }
 
-/**
- * The prefixed build runs through the command line, in a process of its own: Eleventy keeps
- * some state per process, and a second build with other settings in the same process would
- * render with the first one's.
- */
+/** The prefixed build runs through the command line, as a user publishing under a sub-path would. */
 async function buildPrefixedSample(): Promise<BuiltSite> {
   const site = { outputDir: await temporaryOutput(), pathPrefix: "/archive/", siteUrl: "https://example.org" };
   const args = ["build", "--output", site.outputDir, "--path-prefix", site.pathPrefix, "--site-url", site.siteUrl];
