@@ -21,11 +21,12 @@ export interface WordFacts {
 
 const wordFactsMemo = new Map<string, WordFacts>();
 
-export function wordFacts(folded: string, readings: readonly string[]): WordFacts {
+/** The facts of a folded word; `readingsOf` runs only the first time the word is seen. */
+export function wordFacts(folded: string, readingsOf: (folded: string) => readonly string[]): WordFacts {
   let facts = wordFactsMemo.get(folded);
   if (!facts) {
     if (wordFactsMemo.size >= MEMO_LIMIT) wordFactsMemo.clear();
-    facts = { readings, startsPhrase: [] };
+    facts = { readings: readingsOf(folded), startsPhrase: [] };
     wordFactsMemo.set(folded, facts);
   }
   return facts;
@@ -140,7 +141,8 @@ export class WordSet {
 
   /** True when the folded word, or one of its readings with proclitics split off, is in the set. */
   hasReading(token: { readings: readonly string[] }): boolean {
-    return token.readings.some((reading) => this.words.has(reading));
+    for (const reading of token.readings) if (this.words.has(reading)) return true;
+    return false;
   }
 
   has(folded: string): boolean {

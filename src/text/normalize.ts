@@ -85,6 +85,18 @@ export interface Token {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
+  scanTokens(text, (raw, kind, start, end) => {
+    const folded = foldToken(raw);
+    if (folded !== "") tokens.push({ text: raw, folded, kind, start, end });
+  });
+  return tokens;
+}
+
+/**
+ * The scanner of tokenize, without folding and without building Token objects: `visit` gets
+ * each piece as written, in order. A piece whose folded form is "" (a lone mark) is no token.
+ */
+export function scanTokens(text: string, visit: (text: string, kind: TokenKind, start: number, end: number) => void): void {
   const length = text.length;
   let i = 0;
   while (i < length) {
@@ -99,12 +111,9 @@ export function tokenize(text: string): Token[] {
     } else {
       while (end < length && classOf(text.charCodeAt(end)) === kind) end++;
     }
-    const raw = text.slice(i, end);
-    const folded = foldToken(raw);
-    if (folded !== "") tokens.push({ text: raw, folded, kind: KINDS[kind]!, start: i, end });
+    visit(text.slice(i, end), KINDS[kind]!, i, end);
     i = end;
   }
-  return tokens;
 }
 
 const SPACE = 0;

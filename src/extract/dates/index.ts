@@ -30,12 +30,10 @@ export const DATE_REFINERS: DateRefiner[] = [dropOverlaps, borrowYear, anchorToS
  * which are few in a story, instead of trying every token.
  */
 export function dateContext(tokens: readonly ArticleToken[], knowledge: DateKnowledge, statedDate?: string): DateContext {
-  const { gregorianMonths, hijriMonths, dayOrdinals, weekdays } = knowledge;
   const anchors: number[] = [];
-  tokens.forEach((token, i) => {
-    const calendarWord = [gregorianMonths, hijriMonths, dayOrdinals, weekdays].some((words) => words.matchAt(tokens, i));
-    if (token.kind === "number" || calendarWord) anchors.push(i);
-  });
+  for (let i = 0; i < tokens.length; i++) {
+    if (tokens[i]!.kind === "number" || knowledge.calendarWords.matchAt(tokens, i)) anchors.push(i);
+  }
   return { tokens, knowledge, statedDate, anchors };
 }
 

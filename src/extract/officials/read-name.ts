@@ -241,12 +241,27 @@ function endsAfterFamilyName(ctx: PhraseContext, start: number, i: number): bool
  */
 function endsAfterLineage(ctx: PhraseContext, start: number, i: number): boolean {
   const { lineage, connectors } = ctx.state.knowledge.names;
-  const folded = (at: number) => (at >= start ? ctx.state.tokens[at]!.folded : "");
-  if (lineage.has(folded(i)) || connectors.has(folded(i - 1))) return false;
-  const lineageAt = (at: number) => (lineage.has(folded(at - 2)) ? at - 2 : lineage.has(folded(at - 3)) && connectors.has(folded(at - 2)) ? at - 3 : -1);
-  const parent = (at: number) => lineageAt(at) >= 0 && folded(lineageAt(at)) !== FAMILY;
-  if (lineageAt(i) >= 0) return !(parent(i) && isFamilyName(ctx, i));
-  return i - 1 > start && parent(i - 1) && isFamilyName(ctx, i - 1);
+  if (lineage.has(foldedInName(ctx, start, i)) || connectors.has(foldedInName(ctx, start, i - 1))) return false;
+  if (lineageBefore(ctx, start, i) >= 0) return !(followsParentLineage(ctx, start, i) && isFamilyName(ctx, i));
+  return i - 1 > start && followsParentLineage(ctx, start, i - 1) && isFamilyName(ctx, i - 1);
+}
+
+/** The folded word at `at`, or "" before the name's start. */
+function foldedInName(ctx: PhraseContext, start: number, at: number): string {
+  return at >= start ? ctx.state.tokens[at]!.folded : "";
+}
+
+/** The lineage word that introduces the word at `at`: two words back, or three across a connector (بن عبد العزيز); -1 if none. */
+function lineageBefore(ctx: PhraseContext, start: number, at: number): number {
+  const { lineage, connectors } = ctx.state.knowledge.names;
+  if (lineage.has(foldedInName(ctx, start, at - 2))) return at - 2;
+  return lineage.has(foldedInName(ctx, start, at - 3)) && connectors.has(foldedInName(ctx, start, at - 2)) ? at - 3 : -1;
+}
+
+/** The word at `at` comes after a parent's name (بن سلمان), not after آل. */
+function followsParentLineage(ctx: PhraseContext, start: number, at: number): boolean {
+  const lineageAt = lineageBefore(ctx, start, at);
+  return lineageAt >= 0 && foldedInName(ctx, start, lineageAt) !== FAMILY;
 }
 
 /** آل introduces the family itself: no other family name follows it. */
@@ -293,7 +308,12 @@ const INSIDE_ENDERS = [
 function inCompound(ctx: PhraseContext, start: number, i: number): boolean {
   const { connectors, compoundParts } = ctx.state.knowledge.names;
   const previous = i > start ? ctx.state.tokens[i - 1]! : undefined;
-  return compoundParts.has(ctx.state.tokens[i]!.folded) || (previous !== undefined && previous.readings.some((r) => connectors.has(r)));
+  return compoundParts.has(ctx.state.tokens[i]!.folded) || (previous !== undefined && someReadingIn(previous, connectors));
+}
+
+function someReadingIn(token: ArticleToken, words: ReadonlySet<string>): boolean {
+  for (const reading of token.readings) if (words.has(reading)) return true;
+  return false;
 }
 
 function endsWithTaMarbuta(ctx: PhraseContext, i: number): boolean {

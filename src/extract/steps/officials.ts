@@ -271,12 +271,20 @@ function addShortMentions(ctx: PhraseContext, people: OfficialMention[]): void {
     const words = nameKey(person.name).split(" ");
     for (const word of new Set([words[0]!, words.at(-1)!])) byWord.set(word, [...(byWord.get(word) ?? []), person]);
   }
-  ctx.state.tokens.forEach((token, i) => {
-    if (token.kind !== "word" || ctx.mentionAt.get(i)?.demonym === false) return;
+  const { tokens } = ctx.state;
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word") continue;
     for (const reading of token.readings) {
-      for (const person of byWord.get(reading) ?? []) {
-        if (!person.spans.some((span) => i >= span.start && i < span.end)) person.spans.push({ start: i, end: i + 1 });
-      }
+      const named = byWord.get(reading);
+      if (!named) continue;
+      if (ctx.mentionAt.get(i)?.demonym === false) break; // a country's name, not a person's
+      for (const person of named) if (!covers(person.spans, i)) person.spans.push({ start: i, end: i + 1 });
     }
-  });
+  }
+}
+
+function covers(spans: readonly Span[], i: number): boolean {
+  for (const span of spans) if (i >= span.start && i < span.end) return true;
+  return false;
 }
