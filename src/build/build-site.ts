@@ -1,5 +1,7 @@
 import { rm } from "node:fs/promises";
+import { createRequire } from "node:module";
 import path from "node:path";
+import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
@@ -45,7 +47,8 @@ let typeScriptLoaderRegistered = false;
  * it is reached through the file beside Eleventy's entry point.
  */
 async function forgetCompiledLayouts(): Promise<void> {
-  const layoutCache = await import(new URL("./LayoutCache.js", import.meta.resolve("@11ty/eleventy")).href);
+  const entryPoint = pathToFileURL(createRequire(import.meta.url).resolve("@11ty/eleventy"));
+  const layoutCache = await import(new URL("./LayoutCache.js", entryPoint).href);
   layoutCache.default.removeAll();
 }
 
