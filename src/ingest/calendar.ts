@@ -1,42 +1,46 @@
 /**
- * Gregorian month names as Arabic news writes them: Egyptian/Gulf (يناير), Levantine and
- * Iraqi (كانون الثاني) and Maghrebi (جانفي in Algeria and Tunisia, يوليوز and شتنبر in
- * Morocco). Spellings are in matching form (match-key.ts).
+ * Month and weekday names as Arabic news writes them, from the same data/dates.yaml that date
+ * extraction reads: Egyptian/Gulf (يناير), Levantine and Iraqi (كانون الثاني), Maghrebi
+ * (جانفي، يوليوز) and the Hijri months. Spellings are compared in matching form (match-key.ts).
  */
+import { readFileSync } from "node:fs";
+import yaml from "js-yaml";
 import { matchKey } from "./match-key.ts";
 import { loosePattern } from "./loose-pattern.ts";
 
-const MONTHS: readonly (readonly string[])[] = [
-  ["يناير", "كانون الثاني", "جانفي"],
-  ["فبراير", "شباط", "فيفري", "فبرير"],
-  ["مارس", "آذار", "اذار"],
-  ["أبريل", "ابريل", "إبريل", "نيسان", "أفريل", "افريل"],
-  ["مايو", "أيار", "ايار", "ماي"],
-  ["يونيو", "يونيه", "حزيران", "جوان"],
-  ["يوليو", "يوليه", "تموز", "جويلية", "جويلة", "يوليوز"],
-  ["أغسطس", "اغسطس", "آب", "أوت", "اوت", "غشت"],
-  ["سبتمبر", "أيلول", "ايلول", "شتنبر"],
-  ["أكتوبر", "اكتوبر", "تشرين الأول"],
-  ["نوفمبر", "تشرين الثاني", "نونبر"],
-  ["ديسمبر", "كانون الأول", "دجنبر"],
-];
+interface CalendarNames {
+  gregorian_months: Record<string, string[]>;
+  hijri_months: Record<string, string[]>;
+  weekdays: string[];
+}
 
-const MONTH_BY_KEY = new Map(MONTHS.flatMap((names, index) => names.map((name) => [matchKey(name), index + 1] as const)));
+const CALENDAR = yaml.load(readFileSync(new URL("../../data/dates.yaml", import.meta.url), "utf8")) as CalendarNames;
+
+/** Matching form of every spelling → month number. */
+function monthsByKey(months: Record<string, string[]>): Map<string, number> {
+  return new Map(Object.entries(months).flatMap(([month, names]) => names.map((name) => [matchKey(name), Number(month)] as const)));
+}
+
+/** Regular expression source matching any of the names in display text, longest first. */
+function namesPattern(keys: Iterable<string>): string {
+  return [...new Set(keys)]
+    .sort((a, b) => b.length - a.length)
+    .map((key) => loosePattern(key))
+    .join("|");
+}
+
+const MONTH_BY_KEY = monthsByKey(CALENDAR.gregorian_months);
+const HIJRI_BY_KEY = monthsByKey(CALENDAR.hijri_months);
 
 /** Regular expression source for one month name in display text. */
-export const MONTH_PATTERN = [...MONTH_BY_KEY.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((key) => loosePattern(key))
-  .join("|");
+export const MONTH_PATTERN = namesPattern(MONTH_BY_KEY.keys());
 
 /** 1–12 for a month name in any of its spellings. */
 export function monthNumber(name: string): number | undefined {
   return MONTH_BY_KEY.get(matchKey(name));
 }
 
-export const WEEKDAY_PATTERN = ["الأحد", "الاثنين", "الإثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"]
-  .map((day) => loosePattern(matchKey(day)))
-  .join("|");
+export const WEEKDAY_PATTERN = namesPattern(CALENDAR.weekdays.map(matchKey));
 
 /** The day of a month written as a word rather than a number: "أول ديسمبر". */
 export const FIRST_DAY_PATTERN = loosePattern(matchKey("الأول")) + "|" + loosePattern(matchKey("أول"));
@@ -54,27 +58,7 @@ function pad(n: number): string {
   return String(n).padStart(2, "0");
 }
 
-/** Hijri month names (SPA and Gulf pages print the Hijri date first: "01 جمادى الآخرة 1446 هـ"). */
-const HIJRI_MONTHS: readonly (readonly string[])[] = [
-  ["محرم"],
-  ["صفر"],
-  ["ربيع الأول"],
-  ["ربيع الآخر", "ربيع الثاني"],
-  ["جمادى الأولى"],
-  ["جمادى الآخرة", "جمادى الثانية"],
-  ["رجب"],
-  ["شعبان"],
-  ["رمضان"],
-  ["شوال"],
-  ["ذو القعدة", "ذي القعدة"],
-  ["ذو الحجة", "ذي الحجة"],
-];
-const HIJRI_BY_KEY = new Map(HIJRI_MONTHS.flatMap((names, index) => names.map((name) => [matchKey(name), index + 1] as const)));
-
-export const HIJRI_MONTH_PATTERN = [...HIJRI_BY_KEY.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map((key) => loosePattern(key))
-  .join("|");
+export const HIJRI_MONTH_PATTERN = namesPattern(HIJRI_BY_KEY.keys());
 
 /** 1–12 for a Hijri month name in any of its spellings. */
 export function hijriMonthNumber(name: string): number | undefined {
