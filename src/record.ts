@@ -62,4 +62,8 @@ export interface Problem {
   message: string;
   /** What the user can do about it. */
   hint?: string;
+  /** Set when the cause is a bug in arshif rather than in the file: the stage that failed. */
+  internal?: "read" | "ingest" | "extract" | "render" | "search";
+  /** The stack of an internal error, shown with --debug. */
+  stack?: string;
 }

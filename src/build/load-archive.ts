@@ -1,17 +1,21 @@
-import { readArticleFiles } from "../files/read-articles.ts";
-import { ingestFile, type IngestOptions } from "../ingest/index.ts";
+import { scanFolder, type SkippedEntry } from "../files/read-articles.ts";
 import { articleId } from "../ingest/slug.ts";
-import { extractRecord } from "../extract/index.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
+import type { IngestOptions } from "../ingest/index.ts";
 import { unifyOfficials } from "../archive/identities.ts";
 import { buildArchive, type Archive, type ArchiveNaming } from "../archive/index.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
+import { readArticlesParallel } from "./read-articles-parallel.ts";
 
 export interface LoadReport {
   filesRead: number;
+  /** Entries of the articles folder left unread (hidden, symbolic links, special files), with why. */
+  skipped: SkippedEntry[];
   /** Files decoded from an encoding other than UTF-8, with that encoding. */
   converted: { file: string; encoding: string }[];
   problems: Problem[];
+  /** Files that could not become an article (their problems say why). */
+  rejected: string[];
   /** [original, annotated Markdown file]: originals that their annotation stands in for. */
   superseded: [string, string][];
   /** Milliseconds per stage. */
@@ -23,26 +27,41 @@ export interface LoadedArchive {
   report: LoadReport;
 }
 
+export interface LoadOptions {
+  /** The user's data folder, which worker threads compile their own knowledge from. */
+  dataDir?: string;
+  ingest?: IngestOptions;
+  /** Worker threads for ingest and extraction; default: one per core for large archives. */
+  threads?: number;
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** files → drafts → records → archive: the whole pipeline up to what Eleventy renders. */
 export async function loadArchive(
   articlesDir: string,
   knowledge: Knowledge,
   naming: ArchiveNaming,
-  ingestOptions: IngestOptions = {},
+  options: LoadOptions = {},
 ): Promise<LoadedArchive> {
-  const report: LoadReport = { filesRead: 0, converted: [], problems: [], superseded: [], timings: {} };
   const started = performance.now();
+  const { files, skipped } = await scanFolder(articlesDir);
+  const report: LoadReport = { filesRead: files.length, skipped, converted: [], problems: [], rejected: [], superseded: [], timings: {} };
+  const outcomes = await readArticlesParallel(articlesDir, files, {
+    ...options,
+    context: { knowledge, ingest: options.ingest ?? {} },
+  });
+
   const records: ArticleRecord[] = [];
   const annotated = new Map<string, string>(); // original file → the annotated Markdown file that stands for it
-
-  for await (const { file, bytes } of readArticleFiles(articlesDir)) {
-    report.filesRead++;
-    const { draft, problems } = ingestFile(file, bytes, ingestOptions);
-    report.problems.push(...problems);
-    if (!draft) continue;
-    if (draft.convertedFrom) report.converted.push({ file, encoding: draft.convertedFrom });
-    if (draft.original) annotated.set(draft.original, file);
-    records.push({ id: articleId(file), ...extractRecord(draft, knowledge) });
+  for (const outcome of outcomes) {
+    report.problems.push(...outcome.problems);
+    if (!outcome.record) {
+      report.rejected.push(outcome.file);
+      continue;
+    }
+    if (outcome.convertedFrom) report.converted.push({ file: outcome.file, encoding: outcome.convertedFrom });
+    if (outcome.original) annotated.set(outcome.original, outcome.file);
+    records.push({ id: articleId(outcome.file), ...outcome.record });
   }
   const current = records.filter((record) => !annotated.has(record.file));
   const read = new Set(records.map((record) => record.file));

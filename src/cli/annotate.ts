@@ -1,17 +1,15 @@
-import { readFile } from "node:fs/promises";
 import path from "node:path";
 import type { Command } from "./main.ts";
 import { parseCommandLine } from "./options.ts";
 import { loadSettings, type Settings } from "../config/settings.ts";
-import { ingestFile } from "../ingest/index.ts";
 import { annotationFields } from "../ingest/annotations.ts";
 import { articleId } from "../ingest/slug.ts";
-import { extractRecord } from "../extract/index.ts";
 import { loadKnowledge } from "../extract/knowledge.ts";
 import { unifyOfficials } from "../archive/identities.ts";
 import { annotateArticles } from "../files/annotate.ts";
 import { listFiles } from "../files/read-articles.ts";
 import { ingestOptions } from "../build/project.ts";
+import { readArticlesParallel } from "../build/read-articles-parallel.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
 import { formatProblem } from "./summary.ts";
 
@@ -58,15 +56,10 @@ edited in the front matter are kept; new fields are added.
 /** The records of the given files (relative to the articles folder), officials unified across them. */
 async function annotateRecords(settings: Settings, files: string[]): Promise<{ records: ArticleRecord[]; problems: Problem[] }> {
   const knowledge = loadKnowledge(settings.dataDir);
-  const options = ingestOptions(settings.dataDir);
-  const records: ArticleRecord[] = [];
-  const problems: Problem[] = [];
-  for (const file of files) {
-    const result = ingestFile(file, await readFile(path.join(settings.articlesDir, file)), options);
-    problems.push(...result.problems);
-    if (result.draft) records.push({ id: articleId(file), ...extractRecord(result.draft, knowledge) });
-  }
-  return { records: unifyOfficials(records, knowledge), problems };
+  const context = { knowledge, ingest: ingestOptions(settings.dataDir) };
+  const outcomes = await readArticlesParallel(settings.articlesDir, files, { dataDir: settings.dataDir, context });
+  const records = outcomes.flatMap(({ record }) => (record ? [{ id: articleId(record.file), ...record }] : []));
+  return { records: unifyOfficials(records, knowledge), problems: outcomes.flatMap((outcome) => outcome.problems) };
 }
 
 function jsonLine(record: ArticleRecord, settings: Settings) {

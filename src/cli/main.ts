@@ -3,11 +3,17 @@ import { serveCommand } from "./serve.ts";
 import { annotateCommand } from "./annotate.ts";
 import { SettingsError } from "../config/settings.ts";
 import { UsageError } from "./usage-error.ts";
+import { EXIT_CODES_HELP } from "./exit-codes.ts";
+
+export interface CommandContext {
+  /** --debug: stack traces of internal errors. */
+  debug: boolean;
+}
 
 export interface Command {
   summary: string;
   help: string;
-  run(args: string[]): Promise<number>;
+  run(args: string[], context: CommandContext): Promise<number>;
 }
 
 const COMMANDS: Record<string, Command> = {
@@ -23,11 +29,15 @@ Usage: arshif <command> [options]
 Commands:
 ${Object.entries(COMMANDS).map(([name, c]) => `  ${name.padEnd(10)}${c.summary}`).join("\n")}
 
-Run "arshif <command> --help" for the options of a command.`;
+Run "arshif <command> --help" for the options of a command.
+Add --debug to any command to see the stack trace of an internal error.
+
+${EXIT_CODES_HELP}`;
 
 /** Runs one command line; returns the process exit code. */
 export async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
+  const debug = argv.includes("--debug") || Boolean(process.env.ARSHIF_DEBUG);
+  const [name, ...args] = argv.filter((arg) => arg !== "--debug");
   if (!name || name === "--help" || name === "-h" || name === "help") {
     console.log(USAGE);
     return name ? 0 : 2;
@@ -42,12 +52,25 @@ export async function main(argv: string[]): Promise<number> {
     return 0;
   }
   try {
-    return await command.run(args);
+    return await command.run(args, { debug });
   } catch (error) {
     if (error instanceof SettingsError || error instanceof UsageError) {
       console.error(`arshif ${name}: ${error.message}`);
       return 2;
     }
-    throw error;
+    console.error(internalErrorMessage(name, error, debug));
+    return 3;
   }
+}
+
+export function internalErrorMessage(command: string, error: unknown, debug: boolean): string {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const lines = [
+    `arshif ${command}: internal error: ${reason}`,
+    "This is a bug in arshif. Please report it with the command line you ran and the output above" +
+      " (attach the article file if one is named).",
+  ];
+  if (debug && error instanceof Error && error.stack) lines.push(error.stack);
+  else lines.push("Run the same command with --debug to see the stack trace.");
+  return lines.join("\n");
 }

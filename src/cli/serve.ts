@@ -23,26 +23,26 @@ whenever a file in the articles folder, your data folder or the templates change
 Options:
   --port N             port to listen on (default: 8080)
 ${SITE_OPTIONS_HELP}`,
-  async run(args) {
+  async run(args, { debug }) {
     const { values } = parseCommandLine(args, SERVE_OPTIONS);
     const port = Number(values.port);
     if (!Number.isInteger(port) || port <= 0 || port > 65535) throw new UsageError(`--port must be a port number, not "${values.port}".`);
     const settings = settingsFromOptions(values);
-    await rebuild(settings);
+    await rebuild(settings, debug);
 
     const server = EleventyDevServer.getServer("arshif", settings.outputDir, { pathPrefix: settings.pathPrefix, domDiff: false });
     server.serve(port);
     watchSources(settings, async () => {
-      await rebuild(settings);
+      await rebuild(settings, debug);
       server.reload();
     });
     return new Promise<number>(() => {}); // runs until interrupted
   },
 };
 
-async function rebuild(settings: Settings): Promise<void> {
+async function rebuild(settings: Settings, debug: boolean): Promise<void> {
   try {
-    console.log(formatSummary(await buildSite(settings), settings));
+    console.log(formatSummary(await buildSite(settings), settings, { debug }));
   } catch (error) {
     console.error(`arshif serve: the build failed: ${(error as Error).message}`);
   }

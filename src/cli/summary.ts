@@ -3,19 +3,38 @@ import type { BuildResult } from "../build/build-site.ts";
 import type { Settings } from "../config/settings.ts";
 import type { Problem } from "../record.ts";
 
-/** The build summary: what was read, what was written, and every problem with its file and remedy. */
-export function formatSummary(result: BuildResult, settings: Settings): string {
+export interface SummaryOptions {
+  /** Print the stack of internal errors. */
+  debug?: boolean;
+}
+
+/**
+ * The build summary: what was read and what became of every file (the counts add up to the
+ * files read), what was written, every problem with its file and remedy, and the time per stage.
+ */
+export function formatSummary(result: BuildResult, settings: Settings, options: SummaryOptions = {}): string {
   const { report } = result;
-  const errors = report.problems.filter((p) => p.severity === "error");
+  const rejected = new Set(report.rejected);
+  const internal = report.problems.filter((p) => p.internal);
+  const errors = report.problems.filter((p) => p.severity === "error" && !p.internal);
   const warnings = report.problems.filter((p) => p.severity === "warning");
   const lines = [
-    `arshif: ${report.filesRead} files read, ${result.articles} articles built, ` +
-      `${result.pagesWritten} pages written, ${result.pagesIndexed} pages indexed for search → ${path.relative(process.cwd(), settings.outputDir) || "."}`,
+    `arshif: ${fileCounts(result)}`,
+    `  ${result.pagesWritten} pages written, ${result.pagesIndexed} articles indexed for search → ${path.relative(process.cwd(), settings.outputDir) || "."}`,
   ];
+  if (report.filesRead === 0) {
+    lines.push(`warning: ${where(settings.articlesDir)} holds no article files, so the site has no articles. Put .txt, .md or .html files in it.`);
+  }
+  if (report.skipped.length) {
+    lines.push(`${report.skipped.length} entr${report.skipped.length === 1 ? "y" : "ies"} of the articles folder skipped:`);
+    for (const { file, reason } of report.skipped) lines.push(`  ${where(path.join(settings.articlesDir, file))}: ${reason}`);
+  }
   for (const { file, encoding } of report.converted) lines.push(`  converted from ${encoding}: ${file}`);
   for (const [original, annotation] of report.superseded) lines.push(`  ${original}: read from its annotation ${annotation}`);
-  if (errors.length) lines.push(`${errors.length} file(s) rejected:`, ...errors.map((p) => formatProblem(p, settings)));
-  if (warnings.length) lines.push(`${warnings.length} warning(s):`, ...warnings.map((p) => formatProblem(p, settings)));
+  const problemLines = (problem: Problem) => formatProblem(problem, settings, options);
+  if (errors.length) lines.push(`${rejected.size} file(s) rejected, ${errors.length} error(s):`, ...errors.map(problemLines));
+  if (internal.length) lines.push(`${internal.length} internal error(s), bugs in arshif:`, ...internal.map(problemLines));
+  if (warnings.length) lines.push(`${warnings.length} warning(s):`, ...warnings.map(problemLines));
   lines.push(
     "time: " +
       Object.entries(report.timings)
@@ -25,7 +44,21 @@ export function formatSummary(result: BuildResult, settings: Settings): string {
   return lines.join("\n");
 }
 
-export function formatProblem(problem: Problem, settings: Settings): string {
-  const where = path.relative(process.cwd(), path.join(settings.articlesDir, problem.file)) + (problem.line ? `:${problem.line}` : "");
-  return `  ${problem.severity}: ${where}: ${problem.message}` + (problem.hint ? `\n    → ${problem.hint}` : "");
+/** "31030 files read: 31020 articles, 8 rejected, 2 read from their annotations". */
+function fileCounts(result: BuildResult): string {
+  const { report } = result;
+  const parts = [`${result.articles} articles`, `${report.rejected.length} rejected`];
+  if (report.superseded.length) parts.push(`${report.superseded.length} read from their annotations`);
+  return `${report.filesRead} files read: ${parts.join(", ")}`;
+}
+
+export function formatProblem(problem: Problem, settings: Settings, options: SummaryOptions = {}): string {
+  const location = where(path.join(settings.articlesDir, problem.file)) + (problem.line ? `:${problem.line}` : "");
+  let text = `  ${problem.severity}: ${location}: ${problem.message}` + (problem.hint ? `\n    → ${problem.hint}` : "");
+  if (options.debug && problem.stack) text += `\n${problem.stack.replace(/^/gm, "      ")}`;
+  return text;
+}
+
+function where(file: string): string {
+  return path.relative(process.cwd(), file) || ".";
 }
