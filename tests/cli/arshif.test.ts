@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, readdir, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
@@ -41,7 +41,7 @@ describe("arshif build", () => {
     await writeFile(path.join(articles, "broken.md"), "---\ntitle: [unclosed\n---\nنص المقال هنا.\n");
     const run = await arshif(root, "build");
     expect(run.code).toBe(1);
-    expect(run.stderr).toMatch(/3 files read, 1 articles built/);
+    expect(run.stderr).toMatch(/3 files read: 1 articles, 2 rejected/);
     expect(run.stderr).toContain("empty.txt");
     expect(run.stderr).toMatch(/broken\.md:\d+/);
     expect(run.stderr).toContain("→");
@@ -52,7 +52,7 @@ describe("arshif build", () => {
     const { root } = await project();
     const run = await arshif(root, "build", "--output", "public");
     expect(run.code).toBe(0);
-    expect(run.stdout).toMatch(/1 files read, 1 articles built/);
+    expect(run.stdout).toMatch(/1 files read: 1 articles, 0 rejected/);
     expect(await readFile(path.join(root, "public", "index.html"), "utf8")).toContain('dir="rtl"');
   });
 });
@@ -73,8 +73,48 @@ describe("arshif annotate", () => {
     const annotation = await readFile(path.join(articles, "central-asia.md"), "utf8");
     expect(annotation).toMatch(/^---\n[\s\S]*countries:[\s\S]*\n---\n/);
     const run = await arshif(root, "build");
-    expect(run.stdout).toMatch(/2 files read, 1 articles built/);
+    expect(run.stdout).toMatch(/2 files read: 1 articles, 0 rejected, 1 read from their annotations/);
     expect(run.stdout).toContain("central-asia.txt: read from its annotation central-asia.md");
+  });
+});
+
+describe("arshif build, when something is wrong", () => {
+  it("says in one line, without a stack trace, that the articles folder is missing, and exits with 2", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    const run = await arshif(root, "build", "--articles", "nowhere");
+    expect(run.code).toBe(2);
+    expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    expect(run.stderr).toMatch(/the articles folder .*nowhere does not exist/);
+    expect(run.stderr).not.toMatch(/\n\s+at /);
+  });
+
+  it("warns that an empty articles folder makes a site without articles, and still builds it", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    await mkdir(path.join(root, "articles"));
+    const run = await arshif(root, "build");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/0 files read/);
+    expect(run.stdout).toMatch(/warning: articles holds no article files/);
+    expect(await readFile(path.join(root, "_site", "index.html"), "utf8")).toContain('dir="rtl"');
+  });
+
+  it("counts and names the hidden files and symbolic links it skipped", async () => {
+    const { root, articles } = await project();
+    await writeFile(path.join(articles, ".draft.txt"), "مسودة");
+    await mkdir(path.join(articles, ".git"));
+    await symlink(path.join(articles, "central-asia.txt"), path.join(articles, "link.txt"));
+    const run = await arshif(root, "build");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("3 entries of the articles folder skipped");
+    expect(run.stdout).toMatch(/\.draft\.txt: hidden file/);
+    expect(run.stdout).toMatch(/\.git: hidden folder/);
+    expect(run.stdout).toMatch(/link\.txt: symbolic link/);
+  });
+
+  it("documents its exit codes in --help", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    const help = (await arshif(root, "build", "--help")).stdout;
+    for (const code of ["0", "1", "2", "3"]) expect(help).toMatch(new RegExp(`^  ${code}  `, "m"));
   });
 });
 
