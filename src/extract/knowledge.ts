@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import yaml from "js-yaml";
+import { SettingsError } from "../config/settings.ts";
 import { compileCountries, countryNameIn, type CountriesFile, type CountryKnowledge } from "./countries.ts";
 import { compileRoles, type RoleKnowledge, type RolesFile } from "./officials/roles.ts";
 import { compileNames, type NameKnowledge, type NamesFile } from "./officials/names.ts";
@@ -44,7 +45,8 @@ const FILES: Record<keyof KnowledgeData, string> = {
 
 export const SHIPPED_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 
-export class KnowledgeError extends Error {
+/** A data file that cannot be used: a settings error, reported in one line with the file. */
+export class KnowledgeError extends SettingsError {
   constructor(readonly file: string, reason: string) {
     super(`${file}: ${reason}`);
     this.name = "KnowledgeError";
@@ -112,7 +114,10 @@ export function mergeData(base: unknown, extension: unknown): unknown {
   }
   if (isPlainObject(base) && isPlainObject(extension)) {
     const merged: Record<string, unknown> = { ...base };
-    for (const [key, value] of Object.entries(extension)) merged[key] = mergeData(base[key], value);
+    // defineProperty: a "__proto__" key in a user's file stays a key and never becomes the object's prototype.
+    for (const [key, value] of Object.entries(extension)) {
+      Object.defineProperty(merged, key, { value: mergeData(Object.hasOwn(base, key) ? base[key] : undefined, value), enumerable: true, writable: true, configurable: true });
+    }
     return merged;
   }
   return extension;

@@ -36,4 +36,29 @@ describe("settings", () => {
     expect(normalizePathPrefix("/a/b//")).toBe("/a/b/");
     expect(normalizePathPrefix("")).toBe("/");
   });
+
+  it("refuses a path prefix that climbs out of the site or needs escaping in a page", () => {
+    for (const prefix of ["../x", "/a/../b/", 'a"onload="x', "a b", "<script>"]) expect(() => normalizePathPrefix(prefix)).toThrow(SettingsError);
+  });
+
+  it("accepts only an http or https site address, without query or credentials", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    expect(loadSettings(root, { siteUrl: "https://example.org/" }).siteUrl).toBe("https://example.org");
+    for (const siteUrl of ["javascript:alert(1)", "example.org", "https://u:p@example.org", "https://example.org/?q=1"]) {
+      expect(() => loadSettings(root, { siteUrl })).toThrow(SettingsError);
+    }
+  });
+
+  it("names a data folder that does not exist instead of silently using the shipped data", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    expect(() => loadSettings(root, { dataDir: "my-data" })).toThrow(/data folder .*my-data does not exist/);
+  });
+
+  it("says which setting of arshif.config.json has the wrong kind of value", async () => {
+    const root = await mkdtemp(path.join(tmpdir(), "arshif-settings-"));
+    await writeFile(path.join(root, "arshif.config.json"), JSON.stringify({ outputDir: 5 }));
+    expect(() => loadSettings(root)).toThrow(/"outputDir" must be a non-empty text/);
+    await writeFile(path.join(root, "arshif.config.json"), "[]");
+    expect(() => loadSettings(root)).toThrow(SettingsError);
+  });
 });

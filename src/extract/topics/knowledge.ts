@@ -30,6 +30,8 @@ export interface TopicKnowledge {
 }
 
 const DEFAULT_THRESHOLD = 4;
+/** Topic ids name pages (/topics/<id>/): lowercase Latin letters, digits and inner hyphens. */
+const TOPIC_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const PREFIX_KEY_LENGTH = 3;
 
 export function compileTopics(file: TopicsFile): TopicKnowledge {
@@ -38,6 +40,8 @@ export function compileTopics(file: TopicsFile): TopicKnowledge {
   const prefixed = new Map<string, TermWeight[]>();
   for (const [id, entry] of Object.entries(file.topics ?? {})) {
     if (!entry) continue;
+    if (!TOPIC_ID.test(id) || id === "page") throw new Error(`the topic id ${JSON.stringify(id)} is not a URL-safe id (lowercase Latin letters, digits and "-", such as "energy"; "page" is taken by the list pages)`);
+    if (typeof entry.label !== "string" || entry.label.trim() === "") throw new Error(`the topic ${id} has no label`);
     const topic = topics.push({ id, label: entry.label, threshold: entry.threshold ?? DEFAULT_THRESHOLD }) - 1;
     for (const [term, weight] of Object.entries(entry.terms ?? {})) {
       const isPrefix = term.endsWith("*");
