@@ -1,15 +1,15 @@
-import { rm } from "node:fs/promises";
 import { createRequire } from "node:module";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
-import { SettingsError } from "../config/settings.ts";
 import { PROJECT_ROOT, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
 import { indexSite } from "../search/index-site.ts";
 import { loadProjectArchive } from "./project.ts";
 import type { LoadReport } from "./load-archive.ts";
+import { stageSite } from "./output-folder.ts";
+import { writeSearchBundle } from "./search-bundle.ts";
 
 export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, "eleventy.config.ts");
 
@@ -20,22 +20,42 @@ export interface BuildResult {
   pagesIndexed: number;
 }
 
-/** articles/ → archive → pages (Eleventy) → search index (Pagefind), into settings.outputDir. */
-export async function buildSite(settings: Settings): Promise<BuildResult> {
-  const { archive, report } = await loadProjectArchive(settings);
+export interface BuildOptions {
+  /** Called as long stages advance: the stage's name, the items done and the items in all. */
+  onProgress?: (stage: string, done: number, total: number) => void;
+}
+
+/**
+ * articles/ → archive → pages (Eleventy) → search index (Pagefind), into settings.outputDir.
+ * The site is written beside the output folder and takes its place only when complete.
+ */
+export async function buildSite(settings: Settings, options: BuildOptions = {}): Promise<BuildResult> {
+  const site = await stageSite(settings);
+  try {
+    const result = await buildInto({ ...settings, outputDir: site.staging }, options);
+    await site.publish();
+    return result;
+  } finally {
+    await site.close();
+  }
+}
+
+async function buildInto(settings: Settings, { onProgress }: BuildOptions): Promise<BuildResult> {
+  const { archive, report } = await loadProjectArchive(settings, onProgress && ((done, total) => onProgress("reading articles", done, total)));
 
   let started = performance.now();
-  await clearOutput(settings);
   await forgetCompiledLayouts();
   const eleventy = createEleventy({ archive, settings });
   const [, pages] = await eleventy.write();
   report.timings.render = performance.now() - started;
 
   started = performance.now();
-  const { pagesIndexed } = await indexSite(settings, archive);
+  const search = await indexSite(settings, archive, onProgress && ((done, total) => onProgress("indexing for search", done, total)));
+  await writeSearchBundle(path.join(settings.outputDir, "pagefind"), search.files);
+  report.problems.push(...search.problems);
   report.timings.search_index = performance.now() - started;
 
-  return { report, articles: archive.articles.length, pagesWritten: pages.length, pagesIndexed };
+  return { report, articles: archive.articles.length, pagesWritten: pages.length, pagesIndexed: search.pagesIndexed };
 }
 
 let typeScriptLoaderRegistered = false;
@@ -66,14 +86,4 @@ export function createEleventy(input: SiteInput, options: { quiet?: boolean } = 
       config.addGlobalData("arshif", input);
     },
   });
-}
-
-/** Empties the output folder so pages of removed articles do not linger; refuses folders that hold the project. */
-async function clearOutput(settings: Settings): Promise<void> {
-  const output = path.resolve(settings.outputDir);
-  const guarded = [settings.root, settings.articlesDir, PROJECT_ROOT, path.parse(output).root].map((p) => path.resolve(p));
-  if (guarded.some((folder) => folder === output || folder.startsWith(output + path.sep))) {
-    throw new SettingsError(`refusing to use ${output} as the output folder: it holds the project or its articles. Choose an empty folder such as _site.`);
-  }
-  await rm(output, { recursive: true, force: true });
 }

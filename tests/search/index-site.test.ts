@@ -1,0 +1,44 @@
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Archive } from "../../src/archive/index.ts";
+import { loadSettings, type Settings } from "../../src/config/settings.ts";
+import { loadProjectArchive } from "../../src/build/project.ts";
+import { indexSite } from "../../src/search/index-site.ts";
+import type { ArticleRecord } from "../../src/record.ts";
+import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
+
+describe("indexing the archive for search", () => {
+  let settings: Settings;
+  let archive: Archive;
+
+  beforeAll(async () => {
+    settings = loadSettings(PROJECT_ROOT, { outputDir: await mkdtemp(path.join(tmpdir(), "arshif-index-site-")) });
+    ({ archive } = await loadProjectArchive(settings));
+  });
+  afterAll(() => rm(settings.outputDir, { recursive: true, force: true }));
+
+  /** The archive with its second article changed by `spoil`. */
+  const withSpoiledArticle = (spoil: (article: ArticleRecord) => ArticleRecord): Archive => ({
+    ...archive,
+    articles: archive.articles.map((article, i) => (i === 1 ? spoil(article) : article)),
+  });
+
+  async function expectLeftOut(spoiled: Archive): Promise<void> {
+    const report = await indexSite(settings, spoiled);
+    const file = archive.articles[1]!.file;
+    expect(report.problems).toEqual([expect.objectContaining({ file, severity: "error", message: expect.stringMatching(/^could not be added to the search index: [^\n]+$/) })]);
+    expect(report.pagesIndexed).toBe(archive.articles.length - 1);
+    const entry = JSON.parse(Buffer.from(report.files.find((f) => f.path === "pagefind-entry.json")!.content).toString());
+    expect(entry.languages.ar.page_count).toBe(archive.articles.length - 1);
+  }
+
+  it("leaves out an article whose search record cannot be made, reports it, and indexes the rest", async () => {
+    await expectLeftOut(withSpoiledArticle((article) => ({ ...article, paragraphs: undefined as unknown as string[] })));
+  });
+
+  it("leaves out an article that Pagefind refuses, reports it, and indexes the rest", async () => {
+    await expectLeftOut(withSpoiledArticle((article) => ({ ...article, source: 42 as unknown as string })));
+  });
+});
