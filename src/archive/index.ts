@@ -1,4 +1,6 @@
 import type { ArticleRecord, Official } from "../record.ts";
+import { publicationDate } from "../record-values.ts";
+import { uniqueSlugs } from "./slugs.ts";
 
 /** Another official as seen from one page: enough to link to them, and how often they meet. */
 export interface OfficialMention {
@@ -10,6 +12,7 @@ export interface OfficialMention {
 
 export interface TopicMention {
   id: string;
+  slug: string;
   label: string;
   count: number;
 }
@@ -39,6 +42,8 @@ export interface CountryEntry {
 
 export interface TopicEntry {
   id: string;
+  /** The id in URL form, unique among topics; the id itself for every id of the shipped taxonomy. */
+  slug: string;
   label: string;
   articles: ArticleRecord[];
 }
@@ -61,17 +66,18 @@ export interface Archive {
   months: MonthEntry[];
   undated: ArticleRecord[];
   /** Keyed by article id: the articles that share the most countries and officials with it. */
-  related: Record<string, ArticleRecord[]>;
-  /** Lookups for templates, so a page finds its links without scanning the lists. */
-  countryByCode: Record<string, CountryEntry>;
-  topicById: Record<string, TopicEntry>;
+  related: Map<string, ArticleRecord[]>;
+  /** Lookups for templates, so a page finds its links without scanning the lists (see lookup()). */
+  countryByCode: Readonly<Record<string, CountryEntry>>;
+  topicById: Readonly<Record<string, TopicEntry>>;
   /** Keyed by officialKey(). */
-  officialByKey: Record<string, OfficialEntry>;
+  officialByKey: Readonly<Record<string, OfficialEntry>>;
 }
 
 export interface ArchiveNaming {
   countryName(code: string): string;
   topicLabel(id: string): string;
+  /** The slug an official's page asks for; the archive makes it unique among identities. */
   officialSlug(official: Official): string;
 }
 
@@ -80,33 +86,36 @@ const RELATED_SHOWN = 5;
 
 /**
  * Groups records into the archive's indexes. Every list is in a defined order, so the
- * same records always give the same archive (and the same site).
+ * same records always give the same archive (and the same site). Every page the archive
+ * implies has an address of its own (slugs.ts), and a date that is no calendar date counts
+ * as no date.
  */
 export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveNaming): Archive {
-  const articles = [...records].sort(newestFirst);
+  const articles = readableRecords(records).sort(newestFirst);
   const byCountry = groupBy(articles, (a) => a.countries);
   const byTopic = groupBy(articles, (a) => a.topics);
   const byOfficial = groupBy(articles, (a) => a.officials.map(officialKey));
   const byMonth = groupBy(articles, (a) => (a.date ? [a.date.slice(0, 7)] : []));
 
-  const officials = [...byOfficial].map(([key, list]) => officialEntry(key, list, naming)).sort(byCountThenKey((o) => o.name));
-  const officialByKey = Object.fromEntries(officials.map((o) => [officialKey(o), o]));
+  const officials = withSlugs([...byOfficial].map(([key, list]) => officialEntry(key, list)), officialKey, naming.officialSlug)
+      .sort(byCountThenKey((o) => o.name));
+  const officialByKey = lookup(officials.map((o) => [officialKey(o), o]));
   for (const official of officials) {
     official.coMentioned = coMentioned(officialKey(official), official.articles).map(([key, count]) => mentionOf(officialByKey[key]!, count));
   }
   const officialsByCountry = groupBy(officials, (o) => (o.country ? [o.country] : []));
 
-  const topics = [...byTopic]
-      .map(([id, list]) => ({ id, label: naming.topicLabel(id), articles: list }))
+  const topics = withSlugs([...byTopic].map(([id, list]) => ({ id, label: naming.topicLabel(id), articles: list })), (t) => t.id, (t) => t.id)
       .sort(byCountThenKey((t) => t.id));
-  const countries = [...byCountry]
-      .map(([code, list]): CountryEntry => ({
+  const topicById = lookup(topics.map((t) => [t.id, t]));
+  const countries = withSlugs([...byCountry].map(([code, list]) => ({ code, articles: list })), (c) => c.code, (c) => c.code.toLowerCase())
+      .map(({ code, slug, articles: list }): CountryEntry => ({
         code,
-        slug: code.toLowerCase(),
+        slug,
         name: naming.countryName(code),
         articles: list,
         officials: (officialsByCountry.get(code) ?? []).slice(0, MENTIONS_SHOWN).map((o) => mentionOf(o, o.articles.length)),
-        topics: rankByCount(list.flatMap((a) => a.topics)).slice(0, MENTIONS_SHOWN).map(([id, count]) => ({ id, label: naming.topicLabel(id), count })),
+        topics: rankByCount(list.flatMap((a) => a.topics)).slice(0, MENTIONS_SHOWN).map(([id, count]) => topicMention(topicById[id]!, count)),
       }))
       .sort(byCountThenKey((c) => c.code));
   const months = [...byMonth].map(([key, list]) => ({ key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), articles: list }));
@@ -119,8 +128,8 @@ export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveN
     months,
     undated: articles.filter((a) => !a.date),
     related: relatedArticles(articles),
-    countryByCode: Object.fromEntries(countries.map((c) => [c.code, c])),
-    topicById: Object.fromEntries(topics.map((t) => [t.id, t])),
+    countryByCode: lookup(countries.map((c) => [c.code, c])),
+    topicById,
     officialByKey,
   };
 }
@@ -129,18 +138,48 @@ export function officialKey(official: Official): string {
   return `${official.name}|${official.country ?? ""}`;
 }
 
-function officialEntry(key: string, articles: ArticleRecord[], naming: ArchiveNaming): OfficialEntry {
+/** The records with an id each of its own (the same file keeps its id) and a date only where it is a real one. */
+function readableRecords(records: readonly ArticleRecord[]): ArticleRecord[] {
+  const ids = uniqueSlugs(records.map((record) => ({ key: record.file, slug: record.id })));
+  return records.map((record, i) => {
+    const date = record.date === undefined ? undefined : publicationDate(record.date);
+    if (ids[i] === record.id && date === record.date) return record;
+    const { date: _unread, ...rest } = record;
+    return { ...rest, id: ids[i]!, ...(date && { date }) };
+  });
+}
+
+function withSlugs<T extends object>(items: T[], keyOf: (item: T) => string, wanted: (item: T) => string): (T & { slug: string })[] {
+  const slugs = uniqueSlugs(items.map((item) => ({ key: keyOf(item), slug: wanted(item) })));
+  return items.map((item, i) => ({ ...item, slug: slugs[i]! }));
+}
+
+/**
+ * An index by keys that come from user data (a topic id, a country code, a name): no key can
+ * reach a prototype. Frozen too, because Eleventy's data merge copies every plain object it
+ * is given key by key (`copy["__proto__"] = …` would change Object.prototype), except frozen ones.
+ */
+function lookup<T>(entries: [string, T][]): Readonly<Record<string, T>> {
+  const index: Record<string, T> = Object.create(null);
+  for (const [key, value] of entries) Object.defineProperty(index, key, { value, enumerable: true });
+  return Object.freeze(index);
+}
+
+function officialEntry(key: string, articles: ArticleRecord[]): Omit<OfficialEntry, "slug"> {
   const { name, country } = articles[0]!.officials.find((o) => officialKey(o) === key)!;
   const roles = rankByCount(articles.flatMap((a) => a.officials.filter((o) => o.role && officialKey(o) === key).map((o) => o.role!)));
   return {
     name,
     ...(roles[0] && { role: roles[0][0] }),
     ...(country && { country }),
-    slug: naming.officialSlug({ name, country }),
     articles,
     roles: roles.map(([role]) => role),
     coMentioned: [],
   };
+}
+
+function topicMention(topic: TopicEntry, count: number): TopicMention {
+  return { id: topic.id, slug: topic.slug, label: topic.label, count };
 }
 
 function mentionOf(official: OfficialEntry, count: number): OfficialMention {
@@ -166,7 +205,7 @@ function rankByCount(values: readonly string[]): [string, number][] {
  * next to it in each of its groups, so a country with 50,000 articles costs no more than
  * one with 50: the whole runs in about n · groups per article · window.
  */
-function relatedArticles(articles: readonly ArticleRecord[]): Record<string, ArticleRecord[]> {
+function relatedArticles(articles: readonly ArticleRecord[]): Map<string, ArticleRecord[]> {
   const WINDOW = 10;
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const groups = [
@@ -182,18 +221,18 @@ function relatedArticles(articles: readonly ArticleRecord[]): Record<string, Art
     });
   }
 
-  const related: Record<string, ArticleRecord[]> = {};
+  const related = new Map<string, ArticleRecord[]>();
   for (const article of articles) {
     const candidates = new Set<ArticleRecord>();
     for (const { list, index } of memberships.get(article.id) ?? []) {
       for (const other of list.slice(Math.max(0, index - WINDOW), index + WINDOW + 1)) if (other !== article) candidates.add(other);
     }
     const here = position.get(article.id)!;
-    related[article.id] = [...candidates]
+    related.set(article.id, [...candidates]
         .map((other) => ({ other, score: sharedScore(article, other), distance: Math.abs(position.get(other.id)! - here) }))
         .sort((a, b) => b.score - a.score || a.distance - b.distance || compare(a.other.id, b.other.id))
         .slice(0, RELATED_SHOWN)
-        .map(({ other }) => other);
+        .map(({ other }) => other));
   }
   return related;
 }

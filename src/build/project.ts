@@ -5,14 +5,16 @@ import { loadKnowledge, type Knowledge } from "../extract/knowledge.ts";
 import { combineBoilerplateRules, defaultBoilerplateRules, loadBoilerplateRules } from "../ingest/boilerplate.ts";
 import { combineAgencies, defaultAgencies, loadAgencies } from "../ingest/agencies.ts";
 import type { IngestOptions } from "../ingest/index.ts";
-import { articleId } from "../ingest/slug.ts";
+import { slugOf } from "../ingest/slug.ts";
 import type { ArchiveNaming } from "../archive/index.ts";
-import { loadArchive, type LoadedArchive } from "./load-archive.ts";
+import { loadArchive, type LoadedArchive, type LoadOptions } from "./load-archive.ts";
 
 /** The archive of a project as its settings describe it: the adapter between files and the pure core. */
-export async function loadProjectArchive(settings: Settings): Promise<LoadedArchive> {
+export async function loadProjectArchive(settings: Settings, onProgress?: LoadOptions["onProgress"]): Promise<LoadedArchive> {
   const knowledge = loadKnowledge(settings.dataDir);
-  return loadArchive(settings.articlesDir, knowledge, archiveNaming(knowledge), ingestOptions(settings.dataDir));
+  const options: LoadOptions = { dataDir: settings.dataDir, ingest: ingestOptions(settings.dataDir) };
+  if (onProgress) options.onProgress = onProgress;
+  return loadArchive(settings.articlesDir, knowledge, archiveNaming(knowledge), options);
 }
 
 /** The shipped ingest rules, extended by the user's boilerplate.yaml and agencies.yaml where they exist. */
@@ -39,6 +41,6 @@ export function archiveNaming(knowledge: Knowledge): ArchiveNaming {
   return {
     countryName: (code) => knowledge.countryName(code),
     topicLabel: (id) => knowledge.topicLabel(id),
-    officialSlug: (official) => articleId(official.name),
+    officialSlug: (official) => slugOf(official.name),
   };
 }

@@ -3,8 +3,9 @@
  * text suggests (a person wrote them, or annotate did and the text no longer shows them).
  */
 import type { Problem } from "../record.ts";
+import { EARLIEST_YEAR, frontMatterWarning, LATEST_YEAR, publicationDate } from "../record-values.ts";
 import { findDate } from "./date-expression.ts";
-import type { FrontMatter } from "./front-matter.ts";
+import { frontMatterLine, type FrontMatter } from "./front-matter.ts";
 
 export interface FrontMatterFacts {
   title?: string;
@@ -13,26 +14,29 @@ export interface FrontMatterFacts {
   place?: string;
 }
 
-const ISO_DATE = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2})?/;
-
 export function frontMatterFacts(frontMatter: FrontMatter, file: string, problems: Problem[]): FrontMatterFacts {
   const facts: FrontMatterFacts = {};
-  for (const key of ["title", "source", "place"] as const) {
+  const read = (key: keyof FrontMatterFacts, accepted: string, valid: (value: unknown) => string | undefined) => {
     const value = frontMatter[key];
-    if (typeof value === "string" && value.trim()) facts[key] = value.trim();
-  }
-  const date = frontMatter.date;
-  if (date === undefined || date === null || date === "") return facts;
-  const written = String(date).trim();
-  const iso = ISO_DATE.exec(written)?.[0] ?? findDate(written)?.iso;
-  if (iso) facts.date = iso;
-  else {
-    problems.push({
-      file,
-      severity: "warning",
-      message: `front matter date ${JSON.stringify(written)} is not a date; it was ignored`,
-      hint: "Write it as YYYY-MM-DD (or YYYY-MM-DDTHH:mm).",
-    });
-  }
+    if (value === undefined || value === null || value === "") return;
+    const fact = valid(value);
+    if (fact) facts[key] = fact;
+    else problems.push(frontMatterWarning(file, key, value, accepted, frontMatterLine(frontMatter, key)));
+  };
+  for (const key of ["title", "source", "place"] as const) read(key, "a line of text", textOf);
+  read("date", `a real calendar day from ${EARLIEST_YEAR} to ${LATEST_YEAR} as YYYY-MM-DD or YYYY-MM-DDTHH:mm`, statedDate);
   return facts;
+}
+
+/** Text as YAML may type it: `title: 1984` is a number to YAML and a title to a person. */
+function textOf(value: unknown): string | undefined {
+  return typeof value === "string" || typeof value === "number" ? String(value).trim() || undefined : undefined;
+}
+
+/**
+ * A publication date as a person or a page states it: ISO 8601, or in words ("2 ديسمبر 2024"),
+ * held to the record's calendar and range either way.
+ */
+export function statedDate(value: unknown): string | undefined {
+  return publicationDate(value) ?? (typeof value === "string" ? publicationDate(findDate(value)?.iso) : undefined);
 }

@@ -5,9 +5,25 @@
  */
 import matter from "gray-matter";
 import yaml from "js-yaml";
+import { xmlText } from "../record-values.ts";
+import { cleanText } from "./clean-text.ts";
 import { IngestError } from "./problem.ts";
 
 export type FrontMatter = Record<string, unknown>;
+
+/**
+ * More values than any article's front matter holds. js-yaml shares an aliased value instead of
+ * copying it, so a "billion laughs" parses in an instant and explodes in whatever walks it next:
+ * the front matter is copied once here, and the copy stops at this many values.
+ */
+const MAX_VALUES = 10_000;
+/** js-yaml's own limit on nesting (its maxDepth option): only a value aliased inside itself goes deeper. */
+const MAX_DEPTH = 100;
+/** A top-level key at the start of a line: `key:`, `"key":` or `'key':`. */
+const KEY_LINE = /^(["']?)([^\s"'#:][^"':]*?)\1\s*:(?:\s|$)/;
+
+/** Line in the file of each top-level key of a front matter that readFrontMatter returned. */
+const keyLines = new WeakMap<FrontMatter, Map<string, number>>();
 
 const OPTIONS = {
   engines: {
@@ -24,7 +40,7 @@ export interface MarkdownParts {
 }
 
 export function readFrontMatter(text: string): MarkdownParts {
-  let parsed: { data: unknown; content: string };
+  let parsed: { data: unknown; content: string; matter?: string };
   try {
     parsed = matter(text.replace(/^\uFEFF/, ""), OPTIONS);
   } catch (error) {
@@ -44,7 +60,41 @@ export function readFrontMatter(text: string): MarkdownParts {
       2,
     );
   }
-  return { frontMatter: parsed.data as FrontMatter, body: parsed.content };
+  const frontMatter = boundedCopy(parsed.data, { left: MAX_VALUES }) as FrontMatter;
+  keyLines.set(frontMatter, linesOfKeys(parsed.matter ?? ""));
+  return { frontMatter, body: parsed.content };
+}
+
+/** The line of the file where a front matter states a key, when the front matter came from readFrontMatter. */
+export function frontMatterLine(frontMatter: FrontMatter, key: string): number | undefined {
+  return keyLines.get(frontMatter)?.get(key);
+}
+
+/**
+ * The parsed value with every alias written out, each string in display form and free of
+ * characters no page or feed can carry, and keys such as `__proto__` kept as plain keys.
+ */
+function boundedCopy(value: unknown, budget: { left: number }, depth = 0): unknown {
+  if (--budget.left < 0 || depth > MAX_DEPTH) {
+    throw new IngestError(
+      `has front matter whose YAML aliases expand to more than ${MAX_VALUES} values, or into themselves`,
+      "Write the values out instead of repeating anchors (&name) through aliases (*name), or remove the front matter.",
+    );
+  }
+  if (typeof value === "string") return cleanText(xmlText(value));
+  if (Array.isArray(value)) return value.map((item) => boundedCopy(item, budget, depth + 1));
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).map(([key, item]) => [key, boundedCopy(item, budget, depth + 1)]));
+}
+
+/** Numbered as the file counts lines, as for a YAML error above. */
+function linesOfKeys(rawFrontMatter: string): Map<string, number> {
+  const lines = new Map<string, number>();
+  rawFrontMatter.split("\n").forEach((line, index) => {
+    const key = KEY_LINE.exec(line)?.[2];
+    if (key !== undefined && !lines.has(key)) lines.set(key, index + 1);
+  });
+  return lines;
 }
 
 export function writeFrontMatter(frontMatter: FrontMatter, body: string): string {

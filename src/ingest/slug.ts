@@ -21,27 +21,26 @@ const LATIN_FOR_ARABIC: Record<string, string> = {
 /** Diacritics, tatweel, and the marks NFKD splits off letters (é → e, أ → ا). */
 const MARKS = /[\p{M}\u0640]/gu;
 
+/** The id of an article file: the slug of its path without the format extension. */
+export function articleId(file: string): string {
+  return slugOf(articleName(file));
+}
+
 /**
  * Lowercase [a-z0-9-], at most MAX_ID_LENGTH characters. When the name had to be changed to
  * fit (Arabic transliterated, folders joined, case folded), a short hash of the full name is
- * appended, so two different names never share an id.
+ * appended, so that two names share a slug only when one is made to look like the other's
+ * (the archive makes every slug unique: archive/slugs.ts).
  */
-export function articleId(file: string): string {
-  const name = articleName(file);
+export function slugOf(name: string): string {
   const slug = transliterate(name);
   if (slug === name && slug.length <= MAX_ID_LENGTH) return slug;
-  return withSuffix(slug, shortHash(name));
+  return hashedSlug(slug, name);
 }
 
-/** Ids for a list of files, unique even where two files differ only in their extension. */
-export function uniqueArticleIds(files: readonly string[]): Map<string, string> {
-  const ids = new Map(files.map((file) => [file, articleId(file)]));
-  const count = new Map<string, number>();
-  for (const id of ids.values()) count.set(id, (count.get(id) ?? 0) + 1);
-  for (const [file, id] of ids) {
-    if (count.get(id)! > 1) ids.set(file, withSuffix(id, shortHash(normalizePath(file))));
-  }
-  return ids;
+/** The slug with a short hash of `key` appended, still within MAX_ID_LENGTH. */
+export function hashedSlug(slug: string, key: string): string {
+  return withSuffix(slug, shortHash(key));
 }
 
 /** The path as one article name: forward slashes, NFC (macOS writes NFD), no article extension. */

@@ -1,12 +1,12 @@
 import { createRequire } from "node:module";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import { officialKey, type Archive } from "../archive/index.ts";
 import type { Settings } from "../config/settings.ts";
+import { xmlText } from "../record-values.ts";
 import { formatArticleCount, formatGregorian, formatHijri, formatNumber } from "./format.ts";
 import { siteLinks } from "./links.ts";
-import { articleHtml, dateOf, jsonFeed, newsArticle, scriptJson, summaryOf } from "./metadata.ts";
+import { articleHtml, jsonFeed, newsArticle, rfc3339, scriptJson, summaryOf } from "./metadata.ts";
 import { buildSiteViews } from "./pages.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -20,6 +20,7 @@ const FONT_DIR = path.join(path.dirname(createRequire(import.meta.url).resolve("
 export interface EleventyUserConfig {
   addGlobalData(name: string, value: unknown): void;
   addFilter(name: string, filter: (...args: any[]) => unknown): void;
+  addTransform(name: string, transform: (this: { page: { outputPath: string | false } }, content: string) => string): void;
   addPassthroughCopy(paths: string | Record<string, string>): void;
   setTemplateFormats(formats: string[]): void;
   setLibrary?(name: string, library: unknown): void;
@@ -70,7 +71,7 @@ export function configureSite(config: EleventyUserConfig, { archive, settings }:
   config.addFilter("isoDay", (iso?: string) => iso?.slice(0, 10) ?? "");
   config.addFilter("summary", summaryOf);
   config.addFilter("articleHtml", articleHtml);
-  config.addFilter("rfc3339", (iso: string) => dateToRfc3339(dateOf(iso)));
+  config.addFilter("rfc3339", (iso?: string) => rfc3339(iso ?? ""));
   // Eleventy's own "url" filter does the same for any URL, at a cost felt on 100,000 pages.
   config.addFilter("link", links.prefixed);
   config.addFilter("absolute", (path: string) => links.absolute(path) ?? "");
@@ -79,4 +80,8 @@ export function configureSite(config: EleventyUserConfig, { archive, settings }:
   config.addFilter("articleCount", (count: number) => formatArticleCount(count, settings.digits));
   config.addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links)));
   config.addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links), null, 2));
+  // Escaping cannot put every character into XML: feeds and sitemaps drop the ones it forbids.
+  config.addTransform("xml-characters", function (content) {
+    return String(this.page.outputPath).endsWith(".xml") ? xmlText(content) : content;
+  });
 }

@@ -1,4 +1,5 @@
 import { gregorianToHijri } from "@tabby_ai/hijri-converter";
+import { dateParts } from "../record-values.ts";
 
 /** Numerals of the interface: "arab" → ٢٠٢٤, "latn" → 2024. */
 export type Digits = "arab" | "latn";
@@ -28,22 +29,15 @@ export function formatNumber(value: number, digits: Digits): string {
   return numberFormat(digits).format(value);
 }
 
-function parseIsoDay(iso: string): { year: number; month: number; day?: number } | undefined {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?/.exec(iso);
-  if (!match) return undefined;
-  return { year: Number(match[1]), month: match[2] ? Number(match[2]) : 1, day: match[3] ? Number(match[3]) : undefined };
-}
-
-/** "2024-12-02" → "٢ ديسمبر ٢٠٢٤"; "2024-12" → "ديسمبر ٢٠٢٤"; "2024" → "٢٠٢٤". */
+/** "2024-12-02" → "٢ ديسمبر ٢٠٢٤"; "2024-12" → "ديسمبر ٢٠٢٤"; "2024" → "٢٠٢٤"; nothing for what is no date. */
 export function formatGregorian(iso: string, digits: Digits): string {
-  const parts = parseIsoDay(iso);
-  if (!parts) return iso;
-  const date = new Date(Date.UTC(parts.year, parts.month - 1, parts.day ?? 1));
-  const hasMonth = iso.length >= 7;
-  const precision = parts.day ? "day" : hasMonth ? "month" : "year";
+  const parts = dateParts(iso);
+  if (!parts) return "";
+  const date = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));
+  const precision = parts.day ? "day" : parts.month ? "month" : "year";
   return cached(`date ${digits} ${precision}`, () => {
     const options: Intl.DateTimeFormatOptions = { year: "numeric", timeZone: "UTC", calendar: "gregory" };
-    if (hasMonth) options.month = "long";
+    if (parts.month) options.month = "long";
     if (parts.day) options.day = "numeric";
     return new Intl.DateTimeFormat(locale(digits), options);
   }).format(date);
@@ -51,10 +45,10 @@ export function formatGregorian(iso: string, digits: Digits): string {
 
 /** The Umm al-Qura date of a full ISO day, e.g. "١ جمادى الآخرة ١٤٤٦ هـ"; undefined for partial dates. */
 export function formatHijri(iso: string, digits: Digits): string | undefined {
-  const parts = parseIsoDay(iso);
+  const parts = dateParts(iso);
   if (!parts?.day) return undefined;
   try {
-    const hijri = gregorianToHijri({ year: parts.year, month: parts.month, day: parts.day });
+    const hijri = gregorianToHijri({ year: parts.year, month: parts.month!, day: parts.day });
     const number = (n: number) => numberFormat(digits, false).format(n);
     return `${number(hijri.day)} ${HIJRI_MONTHS[hijri.month - 1]} ${number(hijri.year)} هـ`;
   } catch {

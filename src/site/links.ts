@@ -5,7 +5,7 @@ import type { CountryEntry, MonthEntry, TopicEntry } from "../archive/index.ts";
 export const urls = {
   article: (a: ArticleRecord) => `/articles/${a.id}/`,
   country: (c: CountryEntry) => `/countries/${c.slug}/`,
-  topic: (t: TopicEntry) => `/topics/${t.id}/`,
+  topic: (t: TopicEntry) => `/topics/${t.slug}/`,
   official: (o: { slug: string }) => `/officials/${o.slug}/`,
   month: (m: MonthEntry) => `/archive/${m.key.replace("-", "/")}/`,
   undated: "/archive/undated/",

@@ -1,6 +1,7 @@
 import { dateToRfc3339 } from "@11ty/eleventy-plugin-rss";
 import type { Archive } from "../archive/index.ts";
 import type { ArticleRecord } from "../record.ts";
+import { dateParts } from "../record-values.ts";
 import { urls, type SiteLinks } from "./links.ts";
 import type { Feed } from "./pages.ts";
 import { escapeXml } from "./timeline-svg.ts";
@@ -63,14 +64,19 @@ export function jsonFeed(feed: Feed, links: SiteLinks) {
       title: article.title,
       content_html: articleHtml(article),
       summary: summaryOf(article),
-      date_published: dateToRfc3339(dateOf(article.date!)),
+      date_published: rfc3339(article.date!),
       ...(article.source && { authors: [{ name: article.source }] }),
     })),
   };
 }
 
-/** "2024-12-02", "2024-12" or "2024-12-02T10:30" as a Date, read as UTC (the records carry no time zone). */
-export function dateOf(iso: string): Date {
-  const [day, time = "00:00"] = iso.split("T");
-  return new Date(`${`${day}-01-01`.slice(0, 10)}T${time}Z`);
+/**
+ * "2024-12-02", "2024-12" or "2024-12-02T10:30" as an RFC 3339 date-time, read as UTC (the
+ * records carry no time zone); nothing for what is no date.
+ */
+export function rfc3339(iso: string): string {
+  const parts = dateParts(iso);
+  if (!parts) return "";
+  const { year, month = 1, day = 1, hour = 0, minute = 0 } = parts;
+  return dateToRfc3339(new Date(Date.UTC(year, month - 1, day, hour, minute)));
 }

@@ -1,5 +1,6 @@
 import type { Archive, CountryEntry, MonthEntry, OfficialEntry, TopicEntry } from "../archive/index.ts";
 import type { ArticleRecord } from "../record.ts";
+import { publicationDate } from "../record-values.ts";
 import { formatGregorian, formatNumber, type Digits } from "./format.ts";
 import { urls } from "./links.ts";
 import { summaryOf } from "./metadata.ts";
@@ -138,7 +139,7 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
       summary: summaryOf(article),
       newer: archive.articles[i - 1],
       older: archive.articles[i + 1],
-      related: archive.related[article.id] ?? [],
+      related: archive.related.get(article.id) ?? [],
     })),
     indexPages: indexes,
     entryPages: entries,
@@ -190,7 +191,7 @@ function entryPages(spec: EntrySpec, firstPageExtras: Pick<EntryPage, "timeline"
 
 /** The newest dated articles; undated ones have no place in a feed ordered by time. */
 function feed(folder: string, title: string, pageUrl: string, articles: ArticleRecord[]): Feed | undefined {
-  const dated = articles.filter((a) => a.date).slice(0, FEED_LENGTH);
+  const dated = articles.filter((a) => publicationDate(a.date)).slice(0, FEED_LENGTH);
   if (dated.length === 0) return undefined;
   return { folder, title, pageUrl, articles: dated, updated: dated[0]!.date! };
 }

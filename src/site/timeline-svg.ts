@@ -1,4 +1,5 @@
 import type { ArticleRecord } from "../record.ts";
+import { dateParts } from "../record-values.ts";
 import { formatArticleCount, formatGregorian, formatNumber, type Digits } from "./format.ts";
 
 export interface MonthCount {
@@ -7,23 +8,28 @@ export interface MonthCount {
   count: number;
 }
 
-/** Articles per month, every month from the first to the last dated article (empty ones too). */
+/** Articles per month, every month from the first to the last dated article (empty ones too); a date that is no date is not counted. */
 export function monthlyCounts(articles: readonly ArticleRecord[]): MonthCount[] {
-  const counts = new Map<string, number>();
-  for (const { date } of articles) if (date) counts.set(date.slice(0, 7), (counts.get(date.slice(0, 7)) ?? 0) + 1);
-  const months = [...counts.keys()].sort();
-  if (months.length === 0) return [];
-  return monthsBetween(months[0]!, months.at(-1)!).map((month) => ({ month, count: counts.get(month) ?? 0 }));
+  const counts = new Map<number, number>();
+  for (const { date } of articles) {
+    const parts = date === undefined ? undefined : dateParts(date);
+    if (!parts?.month) continue;
+    const index = monthIndex(parts.year, parts.month);
+    counts.set(index, (counts.get(index) ?? 0) + 1);
+  }
+  if (counts.size === 0) return [];
+  const indexes = [...counts.keys()];
+  const [first, last] = [Math.min(...indexes), Math.max(...indexes)];
+  return Array.from({ length: last - first + 1 }, (_, i) => ({ month: monthKey(first + i), count: counts.get(first + i) ?? 0 }));
 }
 
-function monthsBetween(first: string, last: string): string[] {
-  const months: string[] = [];
-  let [year, month] = first.split("-").map(Number) as [number, number];
-  for (let key = first; key <= last; key = `${year}-${String(month).padStart(2, "0")}`) {
-    months.push(key);
-    if (++month > 12) [year, month] = [year + 1, 1];
-  }
-  return months;
+/** Months since year 0: consecutive months are consecutive numbers. */
+function monthIndex(year: number, month: number): number {
+  return year * 12 + month - 1;
+}
+
+function monthKey(index: number): string {
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, "0")}`;
 }
 
 const WIDTH = 600;
@@ -41,7 +47,7 @@ export function timelineSvg(counts: readonly MonthCount[], { title, digits }: { 
   if (counts.length === 0) return "";
   const step = WIDTH / counts.length;
   const barWidth = Math.min(step * 0.8, MAX_BAR_WIDTH);
-  const highest = Math.max(...counts.map((c) => c.count));
+  const highest = counts.reduce((most, c) => Math.max(most, c.count), 0);
   const x = (i: number) => WIDTH - (i + 1) * step;
   const number = (n: number) => formatNumber(n, digits);
   const month = (key: string) => formatGregorian(key, digits);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { extract } from "./helpers.ts";
+import { extractRecord } from "../../src/extract/index.ts";
+import type { Problem } from "../../src/record.ts";
+import { draftOf, extract, knowledge } from "./helpers.ts";
 
 describe("extractRecord", () => {
   it("carries the draft's title, date, source and place over", () => {
@@ -10,16 +12,12 @@ describe("extractRecord", () => {
   it("lets the values a person set in the front matter win, key by key", () => {
     const record = extract("عنوان\nزار الرئيس الصيني شي جين بينغ الكويت في 27 فبراير 2025.", {
       frontMatter: {
-        title: "عنوان مصحح",
-        date: new Date("2025-02-28T00:00:00Z"),
         countries: ["kw"],
         officials: [{ name: "شي جينبينغ", role: "الرئيس", country: "cn" }, "مسؤول آخر"],
         dates: [new Date("2025-02-27T00:00:00Z")],
         topics: [],
       },
     });
-    expect(record.title).toBe("عنوان مصحح");
-    expect(record.date).toBe("2025-02-28");
     expect(record.countries).toEqual(["KW"]);
     expect(record.officials).toEqual([{ name: "شي جينبينغ", role: "الرئيس", country: "CN" }, { name: "مسؤول آخر" }]);
     expect(record.dates).toEqual(["2025-02-27"]);
@@ -34,5 +32,17 @@ describe("extractRecord", () => {
 
   it("gives no date when neither the draft nor the front matter has one", () => {
     expect(extract("عنوان\nنص").date).toBeUndefined();
+  });
+
+  it("reports each front matter value it leaves out into the problems it is given, with the file, key, value and what is accepted", () => {
+    const problems: Problem[] = [];
+    const draft = draftOf("عنوان\nزار الرئيس الصيني شي جين بينغ الكويت.", { file: "x.md", frontMatter: { countries: "ZZ", topics: ["energy", ".."] } });
+    const record = extractRecord(draft, knowledge(), problems);
+    expect(record.topics).toEqual(["energy"]);
+    expect(record.countries).toEqual(["CN", "KW"]);
+    expect(problems).toMatchObject([
+      { file: "x.md", severity: "warning", message: expect.stringMatching(/countries.*"ZZ"/), hint: expect.stringMatching(/ISO 3166-1/) },
+      { file: "x.md", severity: "warning", message: expect.stringMatching(/topics.*"\.\."/), hint: expect.stringMatching(/taxonomy/) },
+    ]);
   });
 });

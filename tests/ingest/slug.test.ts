@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { articleId, MAX_ID_LENGTH, uniqueArticleIds } from "../../src/ingest/slug.ts";
+import { articleId, MAX_ID_LENGTH } from "../../src/ingest/slug.ts";
 
 const URL_SAFE = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
@@ -46,13 +46,5 @@ describe("article ids", () => {
     [`${"a".repeat(100)}1.txt`, `${"a".repeat(100)}2.txt`],
   ])("%s and %s differ", (one, other) => {
     expect(articleId(one)).not.toBe(articleId(other));
-  });
-
-  it("can be made unique over a list, for names that differ only in their format", () => {
-    const ids = uniqueArticleIds(["a.txt", "a.html", "b.md"]);
-    expect(ids.get("b.md")).toBe("b");
-    expect(ids.get("a.txt")).not.toBe(ids.get("a.html"));
-    for (const id of ids.values()) expect(id).toMatch(URL_SAFE);
-    expect(uniqueArticleIds(["a.html", "a.txt"]).get("a.txt")).toBe(ids.get("a.txt"));
   });
 });

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/index.ts";
 import { siteLinks } from "../../src/site/links.ts";
-import { dateOf, jsonFeed, newsArticle, scriptJson, summaryOf } from "../../src/site/metadata.ts";
+import { jsonFeed, newsArticle, rfc3339, scriptJson, summaryOf } from "../../src/site/metadata.ts";
 import { buildSiteViews } from "../../src/site/pages.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 
@@ -57,7 +57,7 @@ describe("feeds", () => {
   });
 
   it("read dates without a time zone as UTC", () => {
-    expect(dateOf("2024-12").toISOString()).toBe("2024-12-01T00:00:00.000Z");
+    expect(rfc3339("2024-12")).toBe("2024-12-01T00:00:00Z");
   });
 });
 

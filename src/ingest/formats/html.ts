@@ -4,7 +4,9 @@
  * (the core idea of Firefox's Readability, small enough to read at a glance).
  */
 import { DomUtils, parseDocument } from "htmlparser2";
+import { publicationDate } from "../../record-values.ts";
 import { findDate } from "../date-expression.ts";
+import { statedDate } from "../front-matter-facts.ts";
 import { cleanLine, cleanText } from "../clean-text.ts";
 import type { ParsedDocument } from "./index.ts";
 
@@ -94,9 +96,7 @@ function publishedDate(nodes: Node[]): string | undefined {
     metaContent(nodes, (key) => PUBLISHED_META.has(key)) ??
     DomUtils.findOne((e) => e.name === "time" && DomUtils.hasAttrib(e, "datetime"), nodes)?.attribs.datetime;
   if (!stated) return undefined;
-  const iso = /^(\d{4}-\d{2}-\d{2})(?:[T ](\d{2}:\d{2}))?/.exec(stated.trim());
-  if (iso) return iso[2] ? `${iso[1]}T${iso[2]}` : iso[1];
-  return findDate(stated)?.iso;
+  return statedDate(stated);
 }
 
 /** A date printed in an element named for it: <span class="date-post">الإثنين 2 دجنبر 2024 - 10:20</span>. */
@@ -108,7 +108,7 @@ function printedDate(nodes: Node[]): string | undefined {
   for (const element of elements) {
     const text = inlineText(DomUtils.textContent(element));
     if (text.length > 80 || /تحديث|تعديل/u.test(text)) continue;
-    const found = findDate(text)?.iso;
+    const found = publicationDate(findDate(text)?.iso);
     if (found) return found;
   }
   return undefined;
