@@ -90,3 +90,17 @@ function describeValue(value: unknown): string {
   const text = JSON.stringify(value) ?? String(value);
   return text.length > 80 ? `${text.slice(0, 79)}…` : text;
 }
+
+/** A bug in arshif met on one file: said as such, with what happened to the article and what to send. */
+export function internalProblem(file: string, stage: NonNullable<Problem["internal"]>, error: unknown, outcome: string): Problem {
+  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  const problem: Problem = {
+    file,
+    severity: "error",
+    internal: stage,
+    message: `internal error in ${stage} (${reason}); ${outcome}`,
+    hint: "This is a bug in arshif, not in the file: please report it with this file attached (run with --debug for the stack trace).",
+  };
+  if (error instanceof Error && error.stack) problem.stack = error.stack;
+  return problem;
+}

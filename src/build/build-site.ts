@@ -45,7 +45,7 @@ async function buildInto(settings: Settings, { onProgress }: BuildOptions): Prom
 
   let started = performance.now();
   await forgetCompiledLayouts();
-  const eleventy = createEleventy({ archive, settings });
+  const eleventy = createEleventy({ archive, settings, onRenderProblem: (problem) => report.problems.push(problem) });
   const [, pages] = await eleventy.write();
   report.timings.render = performance.now() - started;
 

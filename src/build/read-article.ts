@@ -10,6 +10,7 @@ import { cleanText } from "../ingest/clean-text.ts";
 import { extractRecord } from "../extract/index.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import type { ArticleRecord, Draft, Problem } from "../record.ts";
+import { internalProblem } from "../record-values.ts";
 
 export type ExtractedRecord = Omit<ArticleRecord, "id">;
 
@@ -93,18 +94,4 @@ function unannotatedRecord(draft: Draft): ExtractedRecord {
   if (draft.source !== undefined) record.source = draft.source;
   if (draft.place !== undefined) record.place = draft.place;
   return record;
-}
-
-/** A bug in arshif met on one file: said as such, with what happened to the article and what to send. */
-export function internalProblem(file: string, stage: NonNullable<Problem["internal"]>, error: unknown, outcome: string): Problem {
-  const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  const problem: Problem = {
-    file,
-    severity: "error",
-    internal: stage,
-    message: `internal error in ${stage} (${reason}); ${outcome}`,
-    hint: "This is a bug in arshif, not in the file: please report it with this file attached (run with --debug for the stack trace).",
-  };
-  if (error instanceof Error && error.stack) problem.stack = error.stack;
-  return problem;
 }

@@ -10,7 +10,8 @@ import path from "node:path";
 import { Piscina } from "piscina";
 import { loadKnowledge } from "../extract/knowledge.ts";
 import { ingestOptions } from "./project.ts";
-import { internalProblem, readArticle, type ArticleContext, type ArticleOutcome } from "./read-article.ts";
+import { readArticle, type ArticleContext, type ArticleOutcome } from "./read-article.ts";
+import { internalProblem } from "../record-values.ts";
 
 export interface ReadArticlesOptions {
   dataDir?: string;

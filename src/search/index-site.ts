@@ -3,6 +3,7 @@ import type { IndexFile, PagefindIndex } from "pagefind";
 import type { Archive } from "../archive/index.ts";
 import type { Settings } from "../config/settings.ts";
 import { loadKnowledgeData } from "../extract/knowledge.ts";
+import { internalProblem } from "../record-values.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
 import { searchRecord, type RecordContext } from "./records.ts";
 import { writeSearchClient } from "./client-bundle.ts";
@@ -66,20 +67,14 @@ async function addArticles(
 async function addArticle(index: PagefindIndex, article: ArticleRecord, context: RecordContext): Promise<Problem | undefined> {
   try {
     const { errors } = await index.addCustomRecord(searchRecord(article, context));
-    return errors.length ? leftOut(article, errors.join("; ")) : undefined;
+    return errors.length ? leftOut(article, new Error(errors.join("; "))) : undefined;
   } catch (error) {
-    return leftOut(article, (error as Error).message, (error as Error).stack);
+    return leftOut(article, error as Error);
   }
 }
 
-function leftOut(article: ArticleRecord, reason: string, stack?: string): Problem {
-  return {
-    file: article.file,
-    severity: "error",
-    // Pagefind's own messages go on to quote the whole record it was sent.
-    message: `could not be added to the search index: ${reason.split("\n")[0]}`,
-    hint: "Its page is published, but search does not find it. This is a bug in arshif: please report it with this file.",
-    internal: "search",
-    ...(stack ? { stack } : {}),
-  };
+function leftOut(article: ArticleRecord, error: Error): Problem {
+  // Pagefind's own messages go on to quote the whole record it was sent.
+  error.message = error.message.split("\n")[0]!;
+  return internalProblem(article.file, "search", error, "its page is published, but search does not find it");
 }

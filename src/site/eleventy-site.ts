@@ -8,6 +8,8 @@ import { formatArticleCount, formatGregorian, formatHijri, formatNumber } from "
 import { siteLinks } from "./links.ts";
 import { articleHtml, jsonFeed, newsArticle, rfc3339, scriptJson, summaryOf } from "./metadata.ts";
 import { buildSiteViews } from "./pages.ts";
+import { guardedFilters } from "./guarded-filters.ts";
+import type { Problem } from "../record.ts";
 
 export const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 export const TEMPLATES_DIR = path.join(PROJECT_ROOT, "layouts");
@@ -42,13 +44,15 @@ export interface SiteData {
 export interface SiteInput {
   archive: Archive;
   settings: Settings;
+  /** Receives what failed while one page rendered; the page is written without that part. */
+  onRenderProblem?: (problem: Problem) => void;
 }
 
 /**
  * Everything Eleventy needs to render the archive: the data, the filters templates use,
  * and the static assets. The archive arrives ready-made; templates never run extraction.
  */
-export function configureSite(config: EleventyUserConfig, { archive, settings }: SiteInput): void {
+export function configureSite(config: EleventyUserConfig, { archive, settings, onRenderProblem }: SiteInput): void {
   const links = siteLinks(settings.pathPrefix, settings.siteUrl);
   const site: SiteData = {
     title: settings.siteTitle,
@@ -64,24 +68,30 @@ export function configureSite(config: EleventyUserConfig, { archive, settings }:
   config.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
   for (const file of FONT_FILES) config.addPassthroughCopy({ [path.join(FONT_DIR, file)]: `assets/fonts/${file}` });
 
-  config.addFilter("gregorian", (iso?: string) => (iso ? formatGregorian(iso, settings.digits) : ""));
-  config.addFilter("hijri", (iso?: string) => (iso ? formatHijri(iso, settings.digits) ?? "" : ""));
-  config.addFilter("number", (value: number) => formatNumber(value, settings.digits));
-  config.addFilter("officialKey", officialKey);
-  config.addFilter("isoDay", (iso?: string) => iso?.slice(0, 10) ?? "");
-  config.addFilter("summary", summaryOf);
-  config.addFilter("articleHtml", articleHtml);
-  config.addFilter("rfc3339", (iso?: string) => rfc3339(iso ?? ""));
+  const addFilter = guardedFilters(config, archive, onRenderProblem ?? reportToConsole);
+  addFilter("gregorian", (iso?: string) => (iso ? formatGregorian(iso, settings.digits) : ""));
+  addFilter("hijri", (iso?: string) => (iso ? formatHijri(iso, settings.digits) ?? "" : ""));
+  addFilter("number", (value: number) => formatNumber(value, settings.digits));
+  addFilter("officialKey", officialKey);
+  addFilter("isoDay", (iso?: string) => iso?.slice(0, 10) ?? "");
+  addFilter("summary", summaryOf);
+  addFilter("articleHtml", articleHtml);
+  addFilter("rfc3339", (iso?: string) => rfc3339(iso ?? ""));
   // Eleventy's own "url" filter does the same for any URL, at a cost felt on 100,000 pages.
-  config.addFilter("link", links.prefixed);
-  config.addFilter("absolute", (path: string) => links.absolute(path) ?? "");
-  config.addFilter("feedLink", links.best);
-  config.addFilter("feedId", links.id);
-  config.addFilter("articleCount", (count: number) => formatArticleCount(count, settings.digits));
-  config.addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links)));
-  config.addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links), null, 2));
+  addFilter("link", links.prefixed);
+  addFilter("absolute", (path: string) => links.absolute(path) ?? "");
+  addFilter("feedLink", links.best);
+  addFilter("feedId", links.id);
+  addFilter("articleCount", (count: number) => formatArticleCount(count, settings.digits));
+  addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links)));
+  addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links), null, 2));
   // Escaping cannot put every character into XML: feeds and sitemaps drop the ones it forbids.
   config.addTransform("xml-characters", function (content) {
     return String(this.page.outputPath).endsWith(".xml") ? xmlText(content) : content;
   });
+}
+
+/** Eleventy run alone (no arshif build around it) still says what it left out. */
+function reportToConsole(problem: Problem): void {
+  console.error(`arshif: ${problem.file}: ${problem.message}`);
 }
