@@ -27,24 +27,25 @@ export function annotationFields(record: ArticleRecord): FrontMatter {
 /** New front matter: extracted values where the machine owns the key, the person's everywhere else. */
 export function mergeAnnotations(existing: FrontMatter, extracted: FrontMatter): FrontMatter {
   const generated = generatedHashes(existing);
-  const merged: FrontMatter = {};
-  const hashes: Record<string, string> = {};
+  // Without a prototype, a person's "__proto__" key is a key like any other and is written back.
+  const merged: FrontMatter = Object.create(null);
+  const hashes: Record<string, string> = Object.create(null);
   for (const [key, value] of Object.entries(existing)) {
     if (key === GENERATED_KEY) continue;
-    const machineOwned = generated[key] === valueHash(value);
+    const machineOwned = Object.hasOwn(generated, key) && generated[key] === valueHash(value);
     if (!machineOwned) merged[key] = value;
-    else if (extracted[key] !== undefined) {
+    else if (Object.hasOwn(extracted, key) && extracted[key] !== undefined) {
       merged[key] = extracted[key];
       hashes[key] = valueHash(extracted[key]);
     }
   }
   for (const [key, value] of Object.entries(extracted)) {
-    if (key in existing || key in generated || value === undefined) continue;
+    if (Object.hasOwn(existing, key) || Object.hasOwn(generated, key) || value === undefined) continue;
     merged[key] = value;
     hashes[key] = valueHash(value);
   }
   // A key the machine wrote and the person deleted stays deleted: keep its hash as the memory of that.
-  for (const [key, hash] of Object.entries(generated)) if (!(key in existing)) hashes[key] = hash;
+  for (const [key, hash] of Object.entries(generated)) if (!Object.hasOwn(existing, key)) hashes[key] = hash;
   if (Object.keys(hashes).length > 0) merged[GENERATED_KEY] = hashes;
   return merged;
 }

@@ -96,3 +96,13 @@ describe("annotation layout", () => {
     expect(supersededFiles([{ original: "2024/a.txt" }, {}])).toEqual(new Set(["2024/a.txt"]));
   });
 });
+
+describe("a person's __proto__ key in the front matter", () => {
+  it("is kept as a key, written back, and changes no prototype", () => {
+    const existing = JSON.parse('{"__proto__": {"role": "x"}, "title": "عنوان"}');
+    const merged = mergeAnnotations(existing, { countries: ["KZ"] });
+    expect(Object.keys(merged)).toContain("__proto__");
+    expect(Object.getPrototypeOf(merged)).toBeNull();
+    expect(({} as Record<string, unknown>).role).toBeUndefined();
+  });
+});
