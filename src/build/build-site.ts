@@ -45,7 +45,12 @@ async function buildInto(settings: Settings, { onProgress }: BuildOptions): Prom
 
   let started = performance.now();
   await forgetCompiledLayouts();
-  const eleventy = createEleventy({ archive, settings, onRenderProblem: (problem) => report.problems.push(problem) });
+  const eleventy = createEleventy({
+    archive,
+    settings,
+    onRenderProblem: (problem) => report.problems.push(problem),
+    ...(onProgress && { onRenderProgress: (done: number, total: number) => onProgress("writing pages", done, total) }),
+  });
   const [, pages] = await eleventy.write();
   report.timings.render = performance.now() - started;
 

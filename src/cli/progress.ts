@@ -21,23 +21,27 @@ export function createProgress(stream: ProgressStream, mode: ProgressMode, now: 
   let started = 0;
   let lastTenth = -1;
   let lineOpen = false;
+  let lastWrite = -Infinity;
   const report = (nextStage: string, done: number, total: number) => {
     if (mode === "quiet" || total === 0) return;
     if (nextStage !== stage) {
       stage = nextStage;
       started = now();
       lastTenth = -1;
+      lastWrite = -Infinity;
     }
-    const line = progressLine(stage, done, total, (now() - started) / 1000);
     if (mode === "terminal") {
-      stream.write(`\r\x1b[K${line}`);
+      // Redrawn at most ten times a second: some stages report every file.
+      if (now() - lastWrite < 100 && done < total) return;
+      lastWrite = now();
+      stream.write(`\r\x1b[K${progressLine(stage, done, total, (now() - started) / 1000)}`);
       lineOpen = true;
       return;
     }
     const tenth = Math.floor((done / total) * 10);
     if (tenth > lastTenth) {
       lastTenth = tenth;
-      stream.write(`${line}\n`);
+      stream.write(`${progressLine(stage, done, total, (now() - started) / 1000)}\n`);
     }
   };
   return Object.assign(report, {
@@ -49,9 +53,10 @@ export function createProgress(stream: ProgressStream, mode: ProgressMode, now: 
 }
 
 export function progressLine(stage: string, done: number, total: number, seconds: number): string {
-  const rate = seconds > 0 ? done / seconds : 0;
   const parts = [`${stage}: ${done.toLocaleString("en")} / ${total.toLocaleString("en")}`];
-  if (rate > 0 && done > 0) {
+  // Under a second in, a rate says more about the first batch than about the work.
+  const rate = seconds >= 1 ? done / seconds : 0;
+  if (rate > 0) {
     parts.push(`${Math.round(rate).toLocaleString("en")}/s`);
     if (done < total) parts.push(`${formatSeconds((total - done) / rate)} left`);
   }

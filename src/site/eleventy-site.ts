@@ -7,7 +7,7 @@ import { xmlText } from "../record-values.ts";
 import { formatArticleCount, formatGregorian, formatHijri, formatNumber } from "./format.ts";
 import { siteLinks } from "./links.ts";
 import { articleHtml, jsonFeed, newsArticle, rfc3339, scriptJson, summaryOf } from "./metadata.ts";
-import { buildSiteViews } from "./pages.ts";
+import { buildSiteViews, type SiteViews } from "./pages.ts";
 import { guardedFilters } from "./guarded-filters.ts";
 import type { Problem } from "../record.ts";
 
@@ -46,13 +46,15 @@ export interface SiteInput {
   settings: Settings;
   /** Receives what failed while one page rendered; the page is written without that part. */
   onRenderProblem?: (problem: Problem) => void;
+  /** Called as each file is rendered, with the files rendered and the files the site will have. */
+  onRenderProgress?: (done: number, total: number) => void;
 }
 
 /**
  * Everything Eleventy needs to render the archive: the data, the filters templates use,
  * and the static assets. The archive arrives ready-made; templates never run extraction.
  */
-export function configureSite(config: EleventyUserConfig, { archive, settings, onRenderProblem }: SiteInput): void {
+export function configureSite(config: EleventyUserConfig, { archive, settings, onRenderProblem, onRenderProgress }: SiteInput): void {
   const links = siteLinks(settings.pathPrefix, settings.siteUrl);
   const site: SiteData = {
     title: settings.siteTitle,
@@ -63,7 +65,8 @@ export function configureSite(config: EleventyUserConfig, { archive, settings, o
   };
   config.addGlobalData("archive", archive);
   config.addGlobalData("site", site);
-  config.addGlobalData("views", buildSiteViews(archive, { siteTitle: settings.siteTitle, digits: settings.digits, hasSiteUrl: Boolean(settings.siteUrl) }));
+  const views = buildSiteViews(archive, { siteTitle: settings.siteTitle, digits: settings.digits, hasSiteUrl: Boolean(settings.siteUrl) });
+  config.addGlobalData("views", views);
   config.setTemplateFormats(["njk"]);
   config.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
   for (const file of FONT_FILES) config.addPassthroughCopy({ [path.join(FONT_DIR, file)]: `assets/fonts/${file}` });
@@ -85,10 +88,26 @@ export function configureSite(config: EleventyUserConfig, { archive, settings, o
   addFilter("articleCount", (count: number) => formatArticleCount(count, settings.digits));
   addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links)));
   addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links), null, 2));
+  if (onRenderProgress) {
+    const total = renderedFileCount(views);
+    let done = 0;
+    config.addTransform("progress", (content: string) => {
+      onRenderProgress(++done, Math.max(done, total));
+      return content;
+    });
+  }
   // Escaping cannot put every character into XML: feeds and sitemaps drop the ones it forbids.
   config.addTransform("xml-characters", function (content) {
     return String(this.page.outputPath).endsWith(".xml") ? xmlText(content) : content;
   });
+}
+
+/** Templates rendered once (home, search, 404, robots.txt) besides those paginated over the views. */
+const SINGLE_TEMPLATES = 4;
+
+/** How many files the templates in layouts/ render from these views: one per paginated item, two per feed (Atom, JSON). */
+function renderedFileCount(views: SiteViews): number {
+  return SINGLE_TEMPLATES + views.articles.length + views.indexPages.length + views.entryPages.length + 2 * views.feeds.length + views.sitemaps.length;
 }
 
 /** Eleventy run alone (no arshif build around it) still says what it left out. */

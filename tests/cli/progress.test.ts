@@ -16,6 +16,7 @@ describe("progress", () => {
   it("says the stage, the count of the total, the rate and the time left", () => {
     expect(progressLine("read", 1000, 31030, 10)).toBe("read: 1,000 / 31,030 · 100/s · 5 min 0 s left");
     expect(progressLine("read", 31030, 31030, 100)).toBe("read: 31,030 / 31,030 · 310/s");
+    expect(progressLine("read", 40, 31030, 0.001)).toBe("read: 40 / 31,030");
   });
 
   it("updates one terminal line in place and clears it at the end", () => {
