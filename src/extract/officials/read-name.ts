@@ -98,12 +98,15 @@ function readsAsStopWord(names: NameKnowledge, token: ArticleToken): boolean {
 /**
  * The name that starts at `start`: words up to the first that cannot be in a name, at most
  * six. A demonym may close it as a family name (محمد شياع السوداني) but not open or cross it.
+ * A name begins and ends with a word, inside the text: never at a hyphen, never past the end.
  */
 export function readName(ctx: PhraseContext, start: number): Span | undefined {
-  const { connectors } = ctx.state.knowledge.names;
+  const { tokens } = ctx.state;
+  if (tokens[start]?.kind !== "word") return undefined;
   let end = start;
   while (
     end < start + LONGEST_NAME &&
+    end < tokens.length &&
     (opensName(ctx, start, end) || closesName(ctx, start, end) || !endsName(ctx, end)) &&
     !endsAfterFamilyName(ctx, start, end) &&
     !endsAfterLineage(ctx, start, end) &&
@@ -123,8 +126,14 @@ export function readName(ctx: PhraseContext, start: number): Span | undefined {
     }
     end++;
   }
-  while (end > start && connectors.has(ctx.state.tokens[end - 1]!.folded)) end--;
+  while (end > start && !endsWithWord(ctx, end - 1)) end--;
   return end > start ? { start, end } : undefined;
+}
+
+/** A name's last word is no connector (عبد، أبو) and no hyphen: "بيير-" at the end of a text is بيير. */
+function endsWithWord(ctx: PhraseContext, last: number): boolean {
+  const token = ctx.state.tokens[last]!;
+  return token.kind === "word" && !ctx.state.knowledge.names.connectors.has(token.folded);
 }
 
 /**

@@ -99,7 +99,7 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     } else if (opensDefiniteName(ctx, i)) {
       phrase.nameStart = i; // "الوزير الأول الموريتاني المختار ولد اجاي"
       return phrase;
-    } else if (!phrase.honorific && token!.definite && (!endsName(ctx, i + 1) || roles.hostPrepositions.hasReading(state.tokens[i + 1]!))) {
+    } else if (!phrase.honorific && token!.definite && (!endsName(ctx, i + 1) || isHostPreposition(ctx, i + 1))) {
       i++; // an office word the vocabulary does not list ("وزير الاقتصاد الرقمي")
     } else if (titleGoesOn(ctx, i)) {
       i++; // an office word the vocabulary does not list, before a rank or honorific
@@ -112,6 +112,12 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     }
   }
   return phrase;
+}
+
+/** لدى، في، إلى at i: a place where the person serves follows (none past the end of the text). */
+function isHostPreposition(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i];
+  return token !== undefined && ctx.state.knowledge.roles.hostPrepositions.hasReading(token);
 }
 
 /** "برئاسة سمو الشيخ …", "بقيادة محمد …", but not "بقيادة المدرب السويسري". */
