@@ -51,7 +51,8 @@ async function buildInto(settings: Settings, { onProgress }: BuildOptions): Prom
     onRenderProblem: (problem) => report.problems.push(problem),
     ...(onProgress && { onRenderProgress: (done: number, total: number) => onProgress("writing pages", done, total) }),
   });
-  eleventy.disableLogger(); // the build summary says what Eleventy's closing line would
+  // The build summary says what Eleventy's closing line would (its JSDoc types omit this method).
+  (eleventy as unknown as { disableLogger(): void }).disableLogger();
 
   const [, pages] = await eleventy.write();
   report.timings.render = performance.now() - started;
