@@ -11,7 +11,7 @@ export default async function (eleventyConfig: EleventyUserConfig) {
   const given = eleventyConfig.globalData.arshif as SiteInput | undefined;
   const settings = given?.settings ?? loadSettings(process.cwd());
   const archive = given?.archive ?? (await loadProjectArchive(settings)).archive;
-  configureSite(eleventyConfig, { archive, settings });
+  configureSite(eleventyConfig, { ...given, archive, settings });
   return {
     dir: { input: TEMPLATES_DIR, includes: "_includes", output: settings.outputDir },
     pathPrefix: settings.pathPrefix,

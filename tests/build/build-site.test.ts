@@ -21,4 +21,16 @@ describe("buildSite", () => {
     expect(await build("/")).toContain('href="/assets/style.css"');
     expect(await build("/archive/")).toContain('href="/archive/assets/style.css"');
   });
+
+  it("reports the progress of reading, writing pages and indexing, each up to its total", async () => {
+    const outputDir = await mkdtemp(path.join(tmpdir(), "arshif-build-"));
+    folders.push(outputDir);
+    const last = new Map<string, [number, number]>();
+    const result = await buildSite(loadSettings(PROJECT_ROOT, { outputDir }), { onProgress: (stage, done, total) => last.set(stage, [done, total]) });
+    expect(Object.fromEntries(last)).toEqual({
+      "reading articles": [result.report.filesRead, result.report.filesRead],
+      "writing pages": [result.pagesWritten, result.pagesWritten],
+      "indexing for search": [result.articles, result.articles],
+    });
+  });
 });
