@@ -39,10 +39,16 @@ export interface MarkdownParts {
   body: string;
 }
 
+/** Front matter opens with a line of three dashes alone; "--- text" is a story's line, not a YAML block. */
+const OPENING_LINE = /^---[ \t]*\r?\n/;
+
 export function readFrontMatter(text: string): MarkdownParts {
+  const source = text.replace(/^\uFEFF/, "");
+  // gray-matter would read the rest of "--- text" as the name of a front matter language, and throw.
+  if (!OPENING_LINE.test(source)) return { frontMatter: {}, body: source };
   let parsed: { data: unknown; content: string; matter?: string };
   try {
-    parsed = matter(text.replace(/^\uFEFF/, ""), OPTIONS);
+    parsed = matter(source, OPTIONS);
   } catch (error) {
     if (!(error instanceof yaml.YAMLException)) throw error;
     throw new IngestError(
