@@ -1,7 +1,7 @@
 /** News agencies a story may name as its source (data/agencies.yaml). */
 import { readFileSync } from "node:fs";
 import yaml from "js-yaml";
-import { matchKey } from "./match-key.ts";
+import { matchKey, shortMatchKey } from "./match-key.ts";
 import { loosePattern } from "./loose-pattern.ts";
 
 export interface Agencies {
@@ -15,6 +15,8 @@ export interface Agencies {
   readonly bracketed: RegExp;
   /** Spellings without spaces, so that initials meet however they are written ("أ.ف.ب", "افب"). */
   readonly byCompactKey: ReadonlyMap<string, string>;
+  /** Characters of the longest spelling without spaces: a text of more words names no agency. */
+  readonly longestCompactKey: number;
 }
 
 export function loadAgencies(yamlText: string): Agencies {
@@ -45,7 +47,8 @@ export function combineAgencies(...lists: Agencies[]): Agencies {
 
 /** The archive's name for a spelling of an agency, if it is one. */
 export function agencyName(text: string, agencies: Agencies): string | undefined {
-  return agencies.byCompactKey.get(compactKey(text));
+  const key = shortMatchKey(text, agencies.longestCompactKey);
+  return key === undefined ? undefined : agencies.byCompactKey.get(key.replace(/ /g, ""));
 }
 
 /** `bare`: the name may also stand without brackets or a dash (as after a dateline's date). */
@@ -60,10 +63,6 @@ export function firstBracketedAgency(text: string, agencies: Agencies): string |
   return match ? agencyName(match[1]!, agencies) : undefined;
 }
 
-function compactKey(text: string): string {
-  return matchKey(text).replace(/ /g, "");
-}
-
 const OPEN = "[(/«\"“]";
 const CLOSE = "[)/»\"”]";
 const NOT_LETTER = "(?![\\p{L}\\p{M}])";
@@ -74,9 +73,11 @@ function compile(spellings: Map<string, string>): Agencies {
     .sort((a, b) => b.length - a.length)
     .map((key) => loosePattern(key, "[\\s.]*"))
     .join("|");
+  const byCompactKey = new Map([...spellings].map(([key, name]) => [key.replace(/ /g, ""), name]));
   return {
     spellings,
-    byCompactKey: new Map([...spellings].map(([key, name]) => [key.replace(/ /g, ""), name])),
+    byCompactKey,
+    longestCompactKey: [...byCompactKey.keys()].reduce((longest, key) => Math.max(longest, key.length), 0),
     atStart: new RegExp(
       `^\\s*(?:(?:[:：]|[-–—]+)?\\s*${OPEN}\\s*(${any})\\s*${CLOSE}|(?:[:：]\\s*)?(?:[-–—]+|/)\\s*(${any})${NOT_LETTER})`,
       "iu",

@@ -5,7 +5,7 @@
 import { readFileSync } from "node:fs";
 import yaml from "js-yaml";
 import { foldDigits } from "../text/normalize.ts";
-import { matchKey } from "./match-key.ts";
+import { matchKey, shortMatchKey } from "./match-key.ts";
 
 export interface BoilerplateRules {
   /** Matching keys of whole lines. */
@@ -15,6 +15,8 @@ export interface BoilerplateRules {
   /** Matching keys that a short line may begin with. */
   readonly starts: readonly string[];
   readonly patterns: readonly RegExp[];
+  /** Words in the longest of `lines` and `headings`: a longer line is neither. */
+  readonly longestLine: number;
 }
 
 /** A line longer than this is story, whatever word it starts with. */
@@ -22,11 +24,14 @@ const MAX_STARTS_WORDS = 12;
 
 export function loadBoilerplateRules(yamlText: string): BoilerplateRules {
   const data = (yaml.load(yamlText, { schema: yaml.CORE_SCHEMA }) ?? {}) as Record<string, unknown>;
+  const lines = stringList(data, "lines").map(matchKey);
+  const headings = stringList(data, "headings").map(matchKey);
   return {
-    lines: new Set(stringList(data, "lines").map(matchKey)),
-    headings: new Set(stringList(data, "headings").map(matchKey)),
+    lines: new Set(lines),
+    headings: new Set(headings),
     starts: stringList(data, "starts").map(matchKey),
     patterns: stringList(data, "patterns").map(compilePattern),
+    longestLine: [...lines, ...headings].reduce((longest, key) => Math.max(longest, key.split(" ").length), 0),
   };
 }
 
@@ -44,13 +49,14 @@ export function combineBoilerplateRules(...rules: BoilerplateRules[]): Boilerpla
     headings: new Set(rules.flatMap((r) => [...r.headings])),
     starts: rules.flatMap((r) => r.starts),
     patterns: rules.flatMap((r) => r.patterns),
+    longestLine: rules.reduce((longest, r) => Math.max(longest, r.longestLine), 0),
   };
 }
 
 export function isBoilerplate(line: string, rules: BoilerplateRules): boolean {
-  const key = matchKey(line);
-  if (rules.lines.has(key) || rules.headings.has(key)) return true;
-  if (key.split(" ").length <= MAX_STARTS_WORDS && rules.starts.some((start) => key === start || key.startsWith(start + " "))) {
+  const key = shortMatchKey(line, Math.max(rules.longestLine, MAX_STARTS_WORDS));
+  if (key !== undefined && (rules.lines.has(key) || rules.headings.has(key))) return true;
+  if (key !== undefined && key.split(" ").length <= MAX_STARTS_WORDS && rules.starts.some((start) => key === start || key.startsWith(start + " "))) {
     return true;
   }
   const plain = foldDigits(line.trim());
@@ -75,5 +81,6 @@ function compilePattern(source: string): RegExp {
 
 /** A line that heads a list of other stories' headlines. */
 export function isListHeading(line: string, rules: BoilerplateRules): boolean {
-  return rules.headings.has(matchKey(line));
+  const key = shortMatchKey(line, rules.longestLine);
+  return key !== undefined && rules.headings.has(key);
 }

@@ -12,8 +12,9 @@ const PHOTO = /^(?:ال)?(?:صورة|صور|تصوير|أرشيف|ارشيف|أ�
 const SENTENCE_INSIDE = /[.!?؟:؛]/u;
 
 export function isCaption(line: string, agencies: Agencies): boolean {
+  if (line.split(/\s+/, MAX_CAPTION_WORDS + 1).length > MAX_CAPTION_WORDS) return false;
   const credit = CREDIT.exec(line);
-  if (!credit || line.split(/\s+/).length > MAX_CAPTION_WORDS) return false;
+  if (!credit) return false;
   const before = line.slice(0, credit.index).trim();
   if (before === "" || SENTENCE_INSIDE.test(before)) return false;
   const credited = credit[1]!;

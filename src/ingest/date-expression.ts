@@ -35,6 +35,9 @@ const FORMS: readonly RegExp[] = [
   new RegExp(`(?<![\\p{L}])(?<monthName>${MONTH_PATTERN})\\s+(?<day>\\d{1,2})\\s*[،,]\\s*${YEAR}${TIME}`, "u"),
 ];
 
+/** The same forms, tried at one place only (sticky): for a date that must open a text. */
+const FORMS_AT_START: readonly RegExp[] = FORMS.map((form) => new RegExp(form.source, form.flags + "y"));
+
 /** The first date expression in a text (Arabic-Indic digits allowed). */
 export function findDate(text: string): DateExpression | undefined {
   const folded = foldDigits(text);
@@ -43,9 +46,23 @@ export function findDate(text: string): DateExpression | undefined {
     const match = form.exec(folded);
     if (match && (!first || match.index < first.index)) first = match;
   }
-  if (!first) return undefined;
-  const expression: DateExpression = { index: first.index, length: first[0].length };
-  const iso = toIso(first.groups ?? {});
+  return first && expressionOf(first);
+}
+
+/** The date expression that opens a text, if one does: the rest of a long text is not searched. */
+export function dateAtStart(text: string): DateExpression | undefined {
+  const folded = foldDigits(text);
+  for (const form of FORMS_AT_START) {
+    form.lastIndex = 0;
+    const match = form.exec(folded);
+    if (match) return expressionOf(match);
+  }
+  return undefined;
+}
+
+function expressionOf(match: RegExpExecArray): DateExpression {
+  const expression: DateExpression = { index: match.index, length: match[0].length };
+  const iso = toIso(match.groups ?? {});
   if (iso) expression.iso = iso;
   return expression;
 }

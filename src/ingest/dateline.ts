@@ -6,7 +6,7 @@
 import { foldDigits } from "../text/normalize.ts";
 import { agencyAtStart, type Agencies } from "./agencies.ts";
 import { HIJRI_MONTH_PATTERN, WEEKDAY_PATTERN } from "./calendar.ts";
-import { findDate } from "./date-expression.ts";
+import { dateAtStart } from "./date-expression.ts";
 
 export interface Dateline {
   place: string;
@@ -44,9 +44,9 @@ export function parseDateline(text: string, agencies: Agencies): Dateline | unde
 function parseAfterPlace(rest: string, agencies: Agencies): Omit<Dateline, "place"> | undefined {
   let at = LEAD_IN.exec(rest)![0].length;
   at += HIJRI_FIRST.exec(rest.slice(at))?.[0].length ?? 0;
-  const date = findDate(rest.slice(at));
+  const date = dateAtStart(rest.slice(at));
   let iso: string | undefined;
-  if (date?.index === 0) {
+  if (date) {
     at += date.length;
     iso = date.iso;
   } else {

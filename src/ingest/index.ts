@@ -103,6 +103,7 @@ function initialState(document: ParsedDocument, facts: FrontMatterFacts, options
     titleDerived: false,
     boilerplate: options.boilerplate ?? defaultBoilerplateRules(),
     agencies: options.agencies ?? defaultAgencies(),
+    kinds: { edge: new Map(), furniture: new Map() },
   };
   const title = facts.title ?? document.heading;
   const date = facts.date ?? document.published;

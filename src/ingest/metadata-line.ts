@@ -47,7 +47,7 @@ const QUOTED_OUTLET = /^([\p{L}\p{M}]+(?:\s+[\p{L}\p{M}]+){0,2})\s*[-–—:/]\s
 
 /** What a metadata line states; undefined when the line says anything else. */
 export function parseMetadataLine(line: string, agencies: Agencies): Metadata | undefined {
-  if (line.split(/\s+/).length > MAX_WORDS) return undefined;
+  if (line.split(/\s+/, MAX_WORDS + 1).length > MAX_WORDS) return undefined;
   const update = UPDATE_LABEL.exec(line);
   if (update) {
     // "نشر في: … | آخر تحديث: …": the publication part counts; a line that only states an update says nothing.

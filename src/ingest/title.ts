@@ -21,8 +21,7 @@ const DANGLING = new Set(
 
 /** A line that reads as a headline: short, one sentence, not closed like a paragraph. */
 export function readsAsHeadline(line: string): boolean {
-  const words = line.split(/\s+/);
-  if (words.length > MAX_HEADLINE_WORDS || line.length > MAX_HEADLINE_CHARS) return false;
+  if (line.length > MAX_HEADLINE_CHARS || line.split(/\s+/, MAX_HEADLINE_WORDS + 1).length > MAX_HEADLINE_WORDS) return false;
   if (/[.،,:;؛]$/u.test(line)) return false;
   // ".." and "…" join a headline's two parts ("يقر القانون.. والوزير: لا زيادة"); they end no sentence.
   const end = SENTENCE_END.exec(line.replace(/\.{2,}|…/gu, (dots) => " ".repeat(dots.length)));
@@ -33,7 +32,7 @@ export function readsAsHeadline(line: string): boolean {
 export function deriveTitle(paragraph: string): string {
   const end = SENTENCE_END.exec(paragraph);
   const sentence = end ? paragraph.slice(0, end.index) : paragraph;
-  const words = sentence.trim().split(/\s+/);
+  const words = sentence.trim().split(/\s+/, MAX_DERIVED_WORDS + 1);
   if (words.length <= MAX_DERIVED_WORDS) return trimPunctuation(words.join(" "));
   const cut = words.slice(0, clauseEnd(words));
   while (cut.length > 1 && DANGLING.has(matchKey(cut[cut.length - 1]!))) cut.pop();

@@ -8,6 +8,8 @@ import { publicationDate } from "../../record-values.ts";
 import { findDate } from "../date-expression.ts";
 import { statedDate } from "../front-matter-facts.ts";
 import { cleanLine, cleanText } from "../clean-text.ts";
+import { PageMeasure } from "./page-measure.ts";
+import { capDepth, withinParserDepth } from "./shallow-dom.ts";
 import type { ParsedDocument } from "./index.ts";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
@@ -45,16 +47,19 @@ const PARAGRAPH_BOXES = new Set(["div", "section", "span"]);
 const TITLE_SEPARATOR = /\s+[|\-–—»]\s+/u;
 
 export function parseHtml(text: string): ParsedDocument {
-  const document = parseDocument(text);
+  const document = parseDocument(withinParserDepth(text));
+  capDepth(document, INVISIBLE_TAGS);
   const published = publishedDate(document.children) ?? printedDate(document.children);
   const heading = headline(document.children);
   removeAll(document.children, (element) => INVISIBLE_TAGS.has(element.name));
   // Some sites wrap the whole page in a <form> or give the story's box a class like
   // "has-sidebar": whatever holds half of the page's text is never taken for furniture.
   const half = textLength(document.children) / 2;
-  removeAll(document.children, (element) => isNotContent(element) && textLength([element]) < half);
-  removeAll(document.children, (element) => isLinkList(element) && textLength([element]) < half);
-  const container = storyContainer(document.children);
+  const whole = new PageMeasure(BLOCK_TAGS);
+  removeAll(document.children, (element) => isNotContent(element) && whole.textLength(element) < half);
+  const withoutFurniture = new PageMeasure(BLOCK_TAGS);
+  removeAll(document.children, (element) => isLinkList(element, withoutFurniture) && withoutFurniture.textLength(element) < half);
+  const container = storyContainer(document.children, new PageMeasure(BLOCK_TAGS));
   const parsed: ParsedDocument = { blocks: blockLines(container ? [container] : document.children), frontMatter: {} };
   if (heading) parsed.heading = heading;
   if (published) parsed.published = published;
@@ -114,19 +119,10 @@ function printedDate(nodes: Node[]): string | undefined {
   return undefined;
 }
 
-function isLinkList(element: Element): boolean {
+function isLinkList(element: Element, measure: PageMeasure): boolean {
   if (!LINK_LIST_TAGS.has(element.name)) return false;
-  const total = textLength([element]);
-  if (total === 0) return false;
-  const linked = textLength(DomUtils.findAll((e) => e.name === "a", [element]).filter((a) => !hasAncestorLink(a, element)));
-  return linked / total > MAX_LINK_DENSITY;
-}
-
-function hasAncestorLink(element: Element, stop: Element): boolean {
-  for (let parent = element.parent; parent && parent !== stop; parent = parent.parent) {
-    if ((parent as Element).name === "a") return true;
-  }
-  return false;
+  const total = measure.textLength(element);
+  return total > 0 && measure.linkedLength(element) / total > MAX_LINK_DENSITY;
 }
 
 function metaContent(nodes: Node[], wanted: (key: string) => boolean): string | undefined {
@@ -178,15 +174,15 @@ function isNotContent(element: Element): boolean {
  * children that are a paragraph in a box of their own (<div class="text-block"><p>…</p></div>,
  * <div>text</div>) count whole, other children's paragraphs count half (Readability's idea).
  */
-function storyContainer(nodes: Node[]): Element | undefined {
+function storyContainer(nodes: Node[], measure: PageMeasure): Element | undefined {
   let best: { element: Element; score: number } | undefined;
   for (const element of DomUtils.findAll(() => true, nodes)) {
     let score = 0;
     for (const child of element.children) {
       if (child.type === "text") score += child.data.trim().length;
       else if (child.type !== "tag") continue;
-      else if (isParagraph(child as Element)) score += DomUtils.textContent(child).trim().length;
-      else score += ownParagraphs(child as Element) / 2;
+      else if (isParagraph(child as Element, measure)) score += measure.trimmedLength(child);
+      else score += ownParagraphs(child as Element, measure) / 2;
     }
     if (score > (best?.score ?? 0)) best = { element, score };
   }
@@ -194,20 +190,20 @@ function storyContainer(nodes: Node[]): Element | undefined {
 }
 
 /** Text of an element's own text nodes and <p> children. */
-function ownParagraphs(element: Element): number {
+function ownParagraphs(element: Element, measure: PageMeasure): number {
   let length = 0;
   for (const child of element.children) {
     if (child.type === "text") length += child.data.trim().length;
-    else if (child.type === "tag" && isParagraph(child as Element)) length += DomUtils.textContent(child).trim().length;
+    else if (child.type === "tag" && isParagraph(child as Element, measure)) length += measure.trimmedLength(child);
   }
   return length;
 }
 
 /** A <p>, or a box holding one paragraph: no block inside it but at most one <p>. */
-function isParagraph(element: Element): boolean {
+function isParagraph(element: Element, measure: PageMeasure): boolean {
   if (element.name === "p") return true;
   if (!PARAGRAPH_BOXES.has(element.name)) return false;
-  const blocks = DomUtils.findAll((e) => BLOCK_TAGS.has(e.name), element.children);
+  const blocks = measure.blocksWithin(element);
   return blocks.length === 0 || (blocks.length === 1 && blocks[0]!.name === "p");
 }
 

@@ -5,13 +5,17 @@ import { readFrontMatter } from "../front-matter.ts";
 import type { ParsedDocument } from "./index.ts";
 
 const markdown = new MarkdownIt({ html: true });
+/** The same without links: markdown-it looks ahead for a label's end at each "[", which a body full of them makes slow. */
+const withoutLinks = new MarkdownIt({ html: true }).disable(["link", "image", "reference"]);
+/** More brackets than an article's links take; past this, links are read as plain text. */
+const MAX_BRACKETS = 5_000;
 
 /** Markdown with optional YAML front matter; a leading heading is the headline. */
 export function parseMarkdown(text: string): ParsedDocument {
   const { frontMatter, body } = readFrontMatter(text);
   const blocks: string[] = [];
   let heading: string | undefined;
-  const tokens = markdown.parse(body, {});
+  const tokens = (hasMoreThan(body, "[", MAX_BRACKETS) ? withoutLinks : markdown).parse(body, {});
   tokens.forEach((token, index) => {
     if (token.type !== "inline") return;
     const block = cleanLine(inlineText(token.children ?? []));
@@ -22,6 +26,12 @@ export function parseMarkdown(text: string): ParsedDocument {
   const document: ParsedDocument = { blocks, frontMatter };
   if (heading !== undefined) document.heading = heading;
   return document;
+}
+
+function hasMoreThan(text: string, char: string, count: number): boolean {
+  let found = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) if (++found > count) return true;
+  return false;
 }
 
 function inlineText(children: Token[]): string {

@@ -27,7 +27,7 @@ function paragraphs(lines: string[]): string[][] {
 }
 
 function isHardWrapped(lines: string[]): boolean {
-  const width = Math.max(...lines.map((line) => line.length));
+  const width = lines.reduce((widest, line) => Math.max(widest, line.length), 0);
   const all = paragraphs(lines);
   if (width > MAX_WRAP_WIDTH || all.length < 2 || !all.some((paragraph) => paragraph.length >= 3)) return false;
   const broken = all.flatMap((paragraph) => paragraph.slice(0, -1));

@@ -1,6 +1,6 @@
 import { agencyName } from "../agencies.ts";
 import { parseDateline } from "../dateline.ts";
-import { matchKey } from "../match-key.ts";
+import { matchKey, shortMatchKey } from "../match-key.ts";
 import { readsAsHeadline } from "../title.ts";
 import { adopt, edgeBlock, type IngestState } from "./state.ts";
 
@@ -28,6 +28,7 @@ export function head(state: IngestState): void {
   // A page whose only heading is its own name ("بوابة الأهرام") has not named its story.
   if (state.title !== undefined && agencyName(state.title, state.agencies)) delete state.title;
   const known = state.title;
+  const repeatsKnown = known === undefined ? () => false : repeats(known);
   const candidates: number[] = [];
   let title: number | undefined;
   /** A short headline is told from a tagline by the byline, date or source line under it. */
@@ -36,7 +37,7 @@ export function head(state: IngestState): void {
   let story = 0;
   for (; story < blocks.length; story++) {
     const block = blocks[story]!;
-    if (known !== undefined && matchKey(block) === matchKey(known)) continue;
+    if (repeatsKnown(block)) continue;
     const edge = edgeBlock(block, state);
     if (edge || creditLine(block)) {
       if (edge?.kind !== "label" && edge?.kind !== "boilerplate") creditedShort ??= candidates.at(-1);
@@ -45,14 +46,15 @@ export function head(state: IngestState): void {
     if (known !== undefined || !isHeadline(block, state) || !storyFollows(state, story + 1)) break;
     if (title !== undefined && subtitles++ >= MAX_SUBTITLES) break;
     candidates.push(story);
-    if (title === undefined && block.split(/\s+/).length >= MIN_HEADLINE_WORDS) title = story;
+    if (title === undefined && block.split(/\s+/, MIN_HEADLINE_WORDS).length >= MIN_HEADLINE_WORDS) title = story;
   }
   title ??= creditedShort ?? candidates[0];
   if (title !== undefined) state.title = blocks[title];
+  const repeatsTitle = state.title === undefined ? () => false : repeats(state.title);
   // Before the headline everything is page; after it, headline-like lines are the story's subtitle.
   const kept = blocks.slice(0, story).filter((block, index) => {
     if (index === title) return false;
-    if (state.title !== undefined && matchKey(block) === matchKey(state.title)) return false;
+    if (repeatsTitle(block)) return false;
     const edge = edgeBlock(block, state);
     const credit = edge ? undefined : creditLine(block);
     if (edge?.kind === "metadata") adopt(state, edge.metadata);
@@ -60,6 +62,13 @@ export function head(state: IngestState): void {
     return !edge && !credit && title !== undefined && index > title;
   });
   blocks.splice(0, story, ...kept);
+}
+
+/** Whether a block is the headline again, however spelled; a long block is read only as far as it takes to tell. */
+function repeats(headline: string): (block: string) => boolean {
+  const key = matchKey(headline);
+  const words = key === "" ? 0 : key.split(" ").length;
+  return (block) => shortMatchKey(block, words) === key;
 }
 
 function creditLine(block: string): { place: string; source: string } | undefined {

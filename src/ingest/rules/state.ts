@@ -17,6 +17,12 @@ export interface IngestState {
   place?: string;
   readonly boilerplate: BoilerplateRules;
   readonly agencies: Agencies;
+  /**
+   * What each distinct block was found to be: rules ask again about the same blocks (the top
+   * and the bottom of a page, a page's repeated lines), and a block's kind depends only on
+   * its text and the rules.
+   */
+  readonly kinds: { edge: Map<string, EdgeBlock | null>; furniture: Map<string, boolean> };
 }
 
 export type Rule = (state: IngestState) => void;
@@ -40,13 +46,26 @@ const MAX_LABEL_WORDS = 2;
 const CLOSED_SENTENCE = /[.!?؟…][»"”')]*$/u;
 
 export function edgeBlock(block: string, state: IngestState): EdgeBlock | undefined {
+  return remembered(state.kinds.edge, block, () => readEdgeBlock(block, state) ?? null) ?? undefined;
+}
+
+function remembered<T>(kinds: Map<string, T>, block: string, read: () => T): T {
+  let kind = kinds.get(block);
+  if (kind === undefined) {
+    kind = read();
+    kinds.set(block, kind);
+  }
+  return kind;
+}
+
+function readEdgeBlock(block: string, state: IngestState): EdgeBlock | undefined {
   const metadata = parseMetadataLine(block, state.agencies);
   if (metadata) return { kind: "metadata", metadata };
   if (isBoilerplate(block, state.boilerplate) || isCaption(block, state.agencies)) return { kind: "boilerplate" };
   // A line that only names an outlet, maybe with a section or tagline, is the site's banner: not
   // the headline, and not the story's source ("بوابة الأهرام", "الجزيرة نت | أخبار").
   if (siteBanner(block, state)) return { kind: "label" };
-  return block.split(" ").length <= MAX_LABEL_WORDS && !CLOSED_SENTENCE.test(block) ? { kind: "label" } : undefined;
+  return block.split(" ", MAX_LABEL_WORDS + 1).length <= MAX_LABEL_WORDS && !CLOSED_SENTENCE.test(block) ? { kind: "label" } : undefined;
 }
 
 /** A headline listed under "اقرأ أيضا" is short; a story paragraph left unpunctuated is longer. */
@@ -69,12 +88,12 @@ const STORY_OPENER = new RegExp(
 
 /** A line that reads as another story's headline in a list of links. */
 export function listedHeadline(block: string): boolean {
-  return readsAsHeadline(block) && block.split(/\s+/).length <= MAX_LISTED_WORDS && !STORY_OPENER.test(block);
+  return readsAsHeadline(block) && block.split(/\s+/, MAX_LISTED_WORDS + 1).length <= MAX_LISTED_WORDS && !STORY_OPENER.test(block);
 }
 
 /** A line that is never story text, wherever it stands (a bare agency name is a photo credit). */
 export function furniture(block: string, state: IngestState): boolean {
-  return isBoilerplate(block, state.boilerplate) || isCaption(block, state.agencies) || agencyName(block, state.agencies) !== undefined;
+  return remembered(state.kinds.furniture, block, () => isBoilerplate(block, state.boilerplate) || isCaption(block, state.agencies) || agencyName(block, state.agencies) !== undefined);
 }
 
 const BANNER_PARTS = /\s*[|｜]\s*|\s+[-–—]\s+/u;
@@ -82,11 +101,7 @@ const MAX_BANNER_WORDS = 8;
 
 function siteBanner(block: string, state: IngestState): boolean {
   if (agencyName(block, state.agencies)) return true;
+  if (block.split(/\s+/, MAX_BANNER_WORDS + 1).length > MAX_BANNER_WORDS || CLOSED_SENTENCE.test(block)) return false;
   const parts = block.split(BANNER_PARTS);
-  return (
-    parts.length > 1 &&
-    block.split(/\s+/).length <= MAX_BANNER_WORDS &&
-    !CLOSED_SENTENCE.test(block) &&
-    parts.some((part) => agencyName(part, state.agencies) !== undefined)
-  );
+  return parts.length > 1 && parts.some((part) => agencyName(part, state.agencies) !== undefined);
 }
