@@ -2,6 +2,8 @@ import type { PhraseMatch } from "../lexicon.ts";
 import type { CountryPhrase, Homonym } from "../countries.ts";
 import type { ExtractState } from "../state.ts";
 
+type Found = PhraseMatch<CountryPhrase>;
+
 /**
  * Step "countries": every phrase that names a country or its people, minus the look-alikes:
  * a language (اللغة الصينية), a common word that needs a cue (مالي), and a city that shares
@@ -9,7 +11,7 @@ import type { ExtractState } from "../state.ts";
  */
 export function countries(state: ExtractState): void {
   const { lexicon } = state.knowledge.countries;
-  const found: PhraseMatch<CountryPhrase>[] = [];
+  const found: Found[] = [];
   for (let i = 0; i < state.tokens.length; ) {
     const match = lexicon.matchAt(state.tokens, i);
     if (!match) {
@@ -20,24 +22,46 @@ export function countries(state: ExtractState): void {
     else found.push(match);
     i = match.end;
   }
-  for (const match of found) {
+  const article = articleCountries(state, found);
+  found.forEach((match, index) => {
     const { code, demonym } = match.value;
-    if (code && isCountryReading(state, match, found)) {
+    if (code && isCountryReading(article, index)) {
       state.countryMentions.push({ code, demonym, start: match.start, end: match.end });
     }
-  }
+  });
 }
 
-function isCountryReading(state: ExtractState, match: PhraseMatch<CountryPhrase>, all: PhraseMatch<CountryPhrase>[]): boolean {
+/** The phrases found in one article, with what the rules ask of all of them worked out once. */
+interface ArticleCountries {
+  state: ExtractState;
+  /** In text order, never overlapping. */
+  found: Found[];
+  /** Codes named by some phrase. */
+  named: Set<string | null>;
+  /** Codes named by some phrase other than a word shared with a city (سلطنة عمان، العمانيون). */
+  namedUnambiguously: Set<string | null>;
+  /** Per homonym, whether a marker of its country (مسقط) stands in the text; asked once. */
+  markers: Map<Homonym, boolean>;
+}
+
+function articleCountries(state: ExtractState, found: Found[]): ArticleCountries {
+  const named = new Set(found.map((match) => match.value.code));
+  const namedUnambiguously = new Set(found.filter((match) => !singleWordHomonym(state, match)).map((match) => match.value.code));
+  return { state, found, named, namedUnambiguously, markers: new Map() };
+}
+
+function isCountryReading(article: ArticleCountries, index: number): boolean {
+  const { state } = article;
+  const match = article.found[index]!;
   if (match.value.languageLike && namesALanguage(state, match)) return false;
   if (match.value.demonym && (followsHonorific(state, match.start) || followsLineage(state, match.start))) return false;
-  if (match.value.needsCue && !hasStrongCue(state, match, all)) return false;
+  if (match.value.needsCue && !hasStrongCue(article, index)) return false;
   const homonym = singleWordHomonym(state, match);
-  return !homonym || !isTheCity(state, match, homonym, all);
+  return !homonym || !isTheCity(article, match, homonym);
 }
 
 /** "اللغة الصينية", or a feminine demonym with no noun to qualify: "بالفرنسية", "إلى الفرنسية". */
-function namesALanguage(state: ExtractState, match: PhraseMatch<CountryPhrase>): boolean {
+function namesALanguage(state: ExtractState, match: Found): boolean {
   const { languageCues, languagePrepositions } = state.knowledge.countries;
   const previous = state.tokens[match.start - 1];
   if (previous && languageCues.hasReading(previous)) return true;
@@ -62,16 +86,23 @@ function followsLineage(state: ExtractState, start: number): boolean {
   return previous !== undefined && state.knowledge.names.lineage.has(previous.folded);
 }
 
-/** A word such as مالي counts after a cue (في مالي، جمهورية مالي) or in a list of countries. */
-function hasStrongCue(state: ExtractState, match: PhraseMatch<CountryPhrase>, all: PhraseMatch<CountryPhrase>[]): boolean {
+/**
+ * A word such as مالي counts after a cue (في مالي، جمهورية مالي) or in a list of countries:
+ * right after or right before another country's name (phrases found never overlap, so only
+ * the neighbours in text order can touch it).
+ */
+function hasStrongCue(article: ArticleCountries, index: number): boolean {
+  const { state, found } = article;
+  const match = found[index]!;
   const token = state.tokens[match.start]!;
   if (match.reading !== token.folded && /^[وف]?[بل]/.test(token.folded)) return true;
   const previous = state.tokens[match.start - 1];
   if (previous && state.knowledge.countries.strongCues.hasReading(previous)) return true;
-  return all.some((other) => other !== match && !other.value.needsCue && (other.end === match.start || other.start === match.end));
+  const [before, after] = [found[index - 1], found[index + 1]];
+  return (before?.end === match.start && !before.value.needsCue) || (after?.start === match.end && !after.value.needsCue);
 }
 
-function singleWordHomonym(state: ExtractState, match: PhraseMatch<CountryPhrase>): Homonym | undefined {
+function singleWordHomonym(state: ExtractState, match: Found): Homonym | undefined {
   if (match.end - match.start !== 1) return undefined;
   const { homonyms } = state.knowledge.countries;
   return state.tokens[match.start]!.readings.map((reading) => homonyms.get(reading)).find(Boolean);
@@ -83,12 +114,11 @@ function singleWordHomonym(state: ExtractState, match: PhraseMatch<CountryPhrase
  * عمان), or when the text names the city's country and never marks the other reading (سلطنة
  * عمان، مسقط، العماني). Otherwise it is the country.
  */
-function isTheCity(state: ExtractState, match: PhraseMatch<CountryPhrase>, homonym: Homonym, all: PhraseMatch<CountryPhrase>[]): boolean {
-  const token = state.tokens[match.start]!;
+function isTheCity(article: ArticleCountries, match: Found, homonym: Homonym): boolean {
+  const token = article.state.tokens[match.start]!;
   if ([...homonym.citySpellings].some((spelling) => token.text.includes(spelling))) return true;
-  if (cueEndsAt(state, homonym, match.start)) return true;
-  const namesCityCountry = all.some((other) => other.value.code === homonym.cityOf);
-  return namesCityCountry && !marksTheCountry(state, homonym, all);
+  if (cueEndsAt(article.state, homonym, match.start)) return true;
+  return article.named.has(homonym.cityOf) && !marksTheCountry(article, homonym);
 }
 
 const LONGEST_CUE = 3;
@@ -101,7 +131,12 @@ function cueEndsAt(state: ExtractState, homonym: Homonym, end: number): boolean 
 }
 
 /** Another way of naming the country (سلطنة عمان، العمانيون) or a marker such as مسقط. */
-function marksTheCountry(state: ExtractState, homonym: Homonym, all: PhraseMatch<CountryPhrase>[]): boolean {
-  const otherwiseNamed = all.some((other) => other.value.code === homonym.country && !singleWordHomonym(state, other));
-  return otherwiseNamed || homonym.countryMarkers.scan(state.tokens).length > 0;
+function marksTheCountry(article: ArticleCountries, homonym: Homonym): boolean {
+  if (article.namedUnambiguously.has(homonym.country)) return true;
+  let marked = article.markers.get(homonym);
+  if (marked === undefined) {
+    marked = homonym.countryMarkers.scan(article.state.tokens).length > 0;
+    article.markers.set(homonym, marked);
+  }
+  return marked;
 }

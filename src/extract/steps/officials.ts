@@ -3,7 +3,8 @@ import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts"
 import { hasArticle, isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
 import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
-import type { ExtractState, OfficialMention, Span } from "../state.ts";
+import { LoneWordReader, People } from "../officials/people.ts";
+import type { CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
 
 /** A name read after a title phrase, before it is known to be a person. */
 interface Candidate {
@@ -22,22 +23,24 @@ interface Candidate {
 export function officials(state: ExtractState): void {
   const ctx = phraseContext(state);
   const candidates = withoutOverlaps(titlePhrases(ctx).flatMap((phrase) => candidateOf(ctx, phrase)));
-  const full = candidates.filter((c) => c.words.length > 1 || c.phrase.honorific);
-  const people = new Map<string, OfficialMention>();
+  const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
+  const people = new People();
   const abroad = new Set<OfficialMention>();
-  const add = (candidate: Candidate) => {
-    const person = addMention(ctx, people, candidate);
-    if (isInternational(ctx, candidate.phrase)) abroad.add(person);
+  const add = ({ words, span, phrase }: Candidate) => {
+    const person = people.add(words.join(" "), span, phrase.role, phrase.country);
+    if (isInternational(ctx, phrase)) abroad.add(person);
   };
-  for (const candidate of full) add(candidate);
-  for (const candidate of candidates.filter((c) => !full.includes(c))) {
-    const person = personByWord(people, candidate.words[0]!);
+  for (const candidate of candidates.filter(isFull)) add(candidate);
+  const short = candidates.filter((c) => !isFull(c));
+  const afterVerbs = short.length > 0 ? placesAfterVerbs(ctx) : new Map<string, number[]>();
+  for (const candidate of short) {
+    const person = people.byWord(candidate.words[0]!);
     if (person) person.spans.push(candidate.span);
-    else if (isKnownOrSubject(ctx, candidate)) add(candidate);
+    else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
   const home = state.draft.source && state.knowledge.roles.homeSources.get(state.draft.source);
-  if (home) for (const person of people.values()) if (!person.country && !abroad.has(person)) person.country = home;
-  state.officials = withoutShortForms(ctx, [...people.values()]);
+  if (home) for (const person of people.all()) if (!person.country && !abroad.has(person)) person.country = home;
+  state.officials = withoutShortForms(ctx, people.all());
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
 }
 
@@ -46,17 +49,20 @@ export function officials(state: ExtractState): void {
  * ends a longer name of the same article is that person, named again by the family name.
  */
 function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): OfficialMention[] {
-  const keys = people.map((person) => nameKey(person.name));
+  const keys = people.map((person) => nameKey(person.name).split(" "));
+  const { lineage } = ctx.state.knowledge.names;
+  const firstEndingIn = new Map<string, number>(); // "كلام الله" → the first person whose longer name ends in it
+  keys.forEach((words, j) => {
+    for (let from = 1; from < words.length - 1; from++) {
+      const suffix = words.slice(from).join(" ");
+      // not the father: "محمد بن سلمان بن عبدالعزيز"
+      if (!lineage.has(words[from - 1]!) && !firstEndingIn.has(suffix)) firstEndingIn.set(suffix, j);
+    }
+  });
   return people.filter((person, i) => {
-    const key = keys[i]!;
-    if (key.split(" ").length < 2) return true;
-    const { lineage } = ctx.state.knowledge.names;
-    const longer = people.findIndex((_, j) => {
-      if (j === i || keys[j]!.length <= key.length || !keys[j]!.endsWith(" " + key)) return false;
-      return !lineage.has(keys[j]!.slice(0, -key.length - 1).split(" ").at(-1)!); // not the father: "محمد بن سلمان بن عبدالعزيز"
-    });
-    if (longer < 0) return true;
-    people[longer]!.spans.push(...person.spans);
+    const longer = keys[i]!.length < 2 ? undefined : firstEndingIn.get(keys[i]!.join(" "));
+    if (longer === undefined) return true;
+    for (const span of person.spans) people[longer]!.spans.push(span);
     people[longer]!.country ??= person.country;
     return false;
   });
@@ -68,13 +74,30 @@ function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): Offic
  */
 function withoutOverlaps(candidates: Candidate[]): Candidate[] {
   const length = (c: Candidate) => c.span.end - c.span.start;
-  return candidates.filter((candidate, index) =>
-    candidates.every((other, j) => {
-      if (j === index || other.span.start >= candidate.span.end || candidate.span.start >= other.span.end) return true;
-      if (other.span.start === candidate.span.start && other.span.end === candidate.span.end) return true;
-      return length(other) < length(candidate) || (length(other) === length(candidate) && j > index);
-    }),
-  );
+  const yields = (candidate: Candidate, index: number, other: Candidate, j: number) => {
+    if (j === index || (other.span.start === candidate.span.start && other.span.end === candidate.span.end)) return false;
+    return length(other) > length(candidate) || (length(other) === length(candidate) && j < index);
+  };
+  const covering = spansCovering(candidates.map((candidate) => candidate.span));
+  return candidates.filter((candidate, index) => {
+    for (let i = candidate.span.start; i < candidate.span.end; i++) {
+      for (const j of covering.get(i)!) if (yields(candidate, index, candidates[j]!, j)) return false;
+    }
+    return true;
+  });
+}
+
+/** Token → the indices of the spans that cover it. */
+function spansCovering(spans: readonly Span[]): Map<number, number[]> {
+  const covering = new Map<number, number[]>();
+  spans.forEach((span, index) => {
+    for (let i = span.start; i < span.end; i++) {
+      const list = covering.get(i);
+      if (list) list.push(index);
+      else covering.set(i, [index]);
+    }
+  });
+  return covering;
 }
 
 function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
@@ -95,10 +118,19 @@ function candidateOf(ctx: PhraseContext, phrase: TitlePhrase): Candidate[] {
   const before = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
   if (before) {
     const { at, role } = phrase.conjoined!;
-    const mention = ctx.state.countryMentions.find((m) => m.start >= phrase.start && m.end <= at);
+    const mention = firstMentionWithin(ctx, phrase.start, at);
     candidates.unshift(candidateAt(ctx, { ...phrase, role, end: at, ...(mention ? { country: mention.code } : { country: undefined }) }, before));
   }
   return candidates;
+}
+
+/** The first country named wholly between two tokens. */
+function firstMentionWithin(ctx: PhraseContext, start: number, end: number): CountryMention | undefined {
+  for (let i = start; i < end; i++) {
+    const mention = ctx.mentionAt.get(i);
+    if (mention && mention.start === i && mention.end <= end) return mention;
+  }
+  return undefined;
 }
 
 function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, span: Span): Candidate {
@@ -217,24 +249,10 @@ function withoutConjunction(ctx: PhraseContext, word: string): string {
 
 /** "ورأس وفد الكويت مساعد وزير الخارجية …": the delegation's country is the official's. */
 function delegationCountry(ctx: PhraseContext, roleStart: number): string | undefined {
-  const mention = ctx.state.countryMentions.find((m) => m.end === roleStart);
-  const cue = mention && ctx.state.tokens[mention.start - 1];
+  const mention = ctx.mentionAt.get(roleStart - 1);
+  if (mention?.end !== roleStart) return undefined;
+  const cue = ctx.state.tokens[mention.start - 1];
   return cue && ctx.state.knowledge.roles.delegationCues.hasReading(cue) ? mention.code : undefined;
-}
-
-function addMention(ctx: PhraseContext, people: Map<string, OfficialMention>, candidate: Candidate): OfficialMention {
-  const name = candidate.words.join(" ");
-  const key = nameKey(name);
-  const known = people.get(key);
-  if (known) {
-    known.spans.push(candidate.span);
-    known.country ??= candidate.phrase.country;
-    return known;
-  }
-  const { role, country } = candidate.phrase;
-  const person: OfficialMention = { name, role, ...(country ? { country } : {}), spans: [candidate.span] };
-  people.set(key, person);
-  return person;
 }
 
 /** "الأمين العام للأمم المتحدة", "المدير العام لمنظمة الصحة": an international body's official. */
@@ -244,47 +262,46 @@ function isInternational(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   return false;
 }
 
-/** The person whose name begins or ends with this word (وانغ، الناجم). */
-function personByWord(people: Map<string, OfficialMention>, word: string): OfficialMention | undefined {
-  const key = nameKey(word);
-  return [...people.values()].find((person) => {
-    const words = nameKey(person.name).split(" ");
-    return words[0] === key || words.at(-1) === key;
-  });
-}
-
-function isKnownOrSubject(ctx: PhraseContext, candidate: Candidate): boolean {
+/** A name the officials file knows, or one that stands elsewhere right after a verb ("وقال وانغ"). */
+function isKnownOrSubject(ctx: PhraseContext, afterVerbs: Map<string, number[]>, candidate: Candidate): boolean {
   if (ctx.state.knowledge.officials.bySpelling.has(nameKey(candidate.words[0]!))) return true;
-  const folded = ctx.state.tokens[candidate.span.start]!.folded;
-  const { verbs } = ctx.state.knowledge.names;
-  return ctx.state.tokens.some((token, i) => {
-    if (i === candidate.span.start || token.folded !== folded) return false;
-    const previous = ctx.state.tokens[i - 1];
-    return previous !== undefined && previous.readings.some((reading) => verbs.has(reading));
-  });
+  const places = afterVerbs.get(ctx.state.tokens[candidate.span.start]!.folded) ?? [];
+  return places.some((i) => i !== candidate.span.start);
 }
 
-/** Later mentions by the first or last word of the name alone: "وقال وانغ", "السفير الناجم". */
-function addShortMentions(ctx: PhraseContext, people: OfficialMention[]): void {
-  const byWord = new Map<string, OfficialMention[]>();
-  for (const person of people) {
-    const words = nameKey(person.name).split(" ");
-    for (const word of new Set([words[0]!, words.at(-1)!])) byWord.set(word, [...(byWord.get(word) ?? []), person]);
+/** Folded word → where it stands right after a verb: its first two places, enough to tell one elsewhere than a given one. */
+function placesAfterVerbs(ctx: PhraseContext): Map<string, number[]> {
+  const { tokens } = ctx.state;
+  const { verbs } = ctx.state.knowledge.names;
+  const places = new Map<string, number[]>();
+  for (let i = 1; i < tokens.length; i++) {
+    const seen = places.get(tokens[i]!.folded);
+    if (seen && seen.length >= 2) continue;
+    if (!tokens[i - 1]!.readings.some((reading) => verbs.has(reading))) continue;
+    if (seen) seen.push(i);
+    else places.set(tokens[i]!.folded, [i]);
   }
+  return places;
+}
+
+/**
+ * Later mentions by the first or last word of a name alone: "وقال وانغ", "السفير الناجم". A
+ * word inside a name already read is part of that name, not another mention.
+ */
+function addShortMentions(ctx: PhraseContext, people: OfficialMention[]): void {
+  const reader = new LoneWordReader(people);
+  const covered = coveredTokens(people);
   const { tokens } = ctx.state;
   for (let i = 0; i < tokens.length; i++) {
-    const token = tokens[i]!;
-    if (token.kind !== "word") continue;
-    for (const reading of token.readings) {
-      const named = byWord.get(reading);
-      if (!named) continue;
-      if (ctx.mentionAt.get(i)?.demonym === false) break; // a country's name, not a person's
-      for (const person of named) if (!covers(person.spans, i)) person.spans.push({ start: i, end: i + 1 });
-    }
+    if (tokens[i]!.kind !== "word" || covered.has(i)) continue;
+    const word = tokens[i]!.readings.find((reading) => reader.names(reading));
+    if (word === undefined || ctx.mentionAt.get(i)?.demonym === false) continue; // a country's name, not a person's
+    reader.personAt(word, i)!.spans.push({ start: i, end: i + 1 });
   }
 }
 
-function covers(spans: readonly Span[], i: number): boolean {
-  for (const span of spans) if (i >= span.start && i < span.end) return true;
-  return false;
+function coveredTokens(people: OfficialMention[]): Set<number> {
+  const covered = new Set<number>();
+  for (const person of people) for (const span of person.spans) for (let i = span.start; i < span.end; i++) covered.add(i);
+  return covered;
 }

@@ -1,4 +1,4 @@
-import type { CountryMention, ExtractState, Span } from "../state.ts";
+import type { ExtractState, Span } from "../state.ts";
 
 interface Salience {
   code: string;
@@ -18,9 +18,9 @@ const LEDE = 1;
  * not a mention of a country.
  */
 export function rankCountries(state: ExtractState): void {
-  const names = state.officials.flatMap((official) => official.spans);
+  const nameEnds = furthestEnds(state.tokens.length, state.officials.flatMap((official) => official.spans));
   const byCode = new Map<string, Salience>();
-  for (const mention of state.countryMentions.filter((m) => !insideAny(m, names))) {
+  for (const mention of state.countryMentions.filter((m) => nameEnds[m.start]! < m.end)) {
     const segment = state.tokens[mention.start]!.segment;
     const entry = byCode.get(mention.code) ?? { code: mention.code, inTitle: false, inLede: false, count: 0, first: mention.start };
     entry.inTitle ||= segment === TITLE;
@@ -31,8 +31,15 @@ export function rankCountries(state: ExtractState): void {
   state.countries = [...byCode.values()].sort(bySalience).map((entry) => entry.code);
 }
 
-function insideAny(mention: CountryMention, spans: Span[]): boolean {
-  return spans.some((span) => mention.start >= span.start && mention.end <= span.end);
+/**
+ * For each token, the furthest end of the spans that start at or before it: a stretch that
+ * starts at i lies inside one of the spans exactly when it ends no later than that.
+ */
+function furthestEnds(length: number, spans: readonly Span[]): Int32Array {
+  const ends = new Int32Array(length + 1);
+  for (const span of spans) ends[span.start] = Math.max(ends[span.start]!, span.end);
+  for (let i = 1; i < ends.length; i++) ends[i] = Math.max(ends[i]!, ends[i - 1]!);
+  return ends;
 }
 
 function bySalience(a: Salience, b: Salience): number {

@@ -8,17 +8,24 @@ const REACH = 4;
  * "of the same year", the year of the date named before it.
  */
 export function borrowYear(dates: ParsedDate[], ctx: DateContext): ParsedDate[] {
+  const lastWithYear = new Map<ParsedDate["calendar"], ParsedDate>();
   return dates.map((date, index) => {
+    const previous = lastWithYear.get(date.calendar);
+    if (date.year !== undefined) lastWithYear.set(date.calendar, date);
     if (date.year !== undefined || date.month === undefined || date.weekday !== undefined) return date;
-    if (saysSameYear(ctx, date.end)) {
-      const previous = dates.slice(0, index).reverse().find((other) => other.year !== undefined && other.calendar === date.calendar);
-      if (previous) return { ...date, year: previous.year };
-    }
-    const next = dates.slice(index + 1).find((other) => other.start >= date.end);
+    if (previous && saysSameYear(ctx, date.end)) return { ...date, year: previous.year };
+    const next = nextAfter(dates, index);
     if (!next?.year || next.calendar !== date.calendar || next.start - date.end > REACH) return date;
     for (let i = date.end; i < next.start; i++) if (ctx.tokens[i]!.kind === "punct") return date;
     return { ...date, year: next.year };
   });
+}
+
+/** The first date after this one; dates come in text order without overlaps, so it is the very next. */
+function nextAfter(dates: ParsedDate[], index: number): ParsedDate | undefined {
+  const { end } = dates[index]!;
+  for (let j = index + 1; j < dates.length; j++) if (dates[j]!.start >= end) return dates[j];
+  return undefined;
 }
 
 /** "من العام نفسه", "من العام ذاته", "من نفس العام": the year of the date named before. */
