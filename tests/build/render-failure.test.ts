@@ -10,6 +10,7 @@ import { siteSnapshot } from "./site-snapshot.ts";
 
 vi.mock("@11ty/eleventy", () => ({
   default: class {
+    disableLogger(): void {}
     async write(): Promise<never> {
       throw new Error("a template failed");
     }
