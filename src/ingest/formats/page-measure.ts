@@ -1,4 +1,5 @@
 import type { DomUtils, parseDocument } from "htmlparser2";
+import { remembered } from "../remembered.ts";
 
 type Node = ReturnType<typeof parseDocument>["children"][number];
 type Element = ReturnType<typeof DomUtils.findAll>[number];
@@ -29,7 +30,7 @@ export class PageMeasure {
 
   /** Characters of the node's text, whitespace aside. */
   textLength(node: Node): number {
-    return this.remembered(this.lengths, node, () =>
+    return remembered(this.lengths, node, () =>
       node.type === "text" ? countNonSpace(textOf(node)) : sum(childrenOf(node), (child) => this.textLength(child)),
     );
   }
@@ -42,14 +43,14 @@ export class PageMeasure {
 
   /** Characters of the text inside links (the outermost ones), whitespace aside. */
   linkedLength(node: Node): number {
-    return this.remembered(this.linked, node, () =>
+    return remembered(this.linked, node, () =>
       sum(childrenOf(node), (child) => (isTagNamed(child, "a") ? this.textLength(child) : this.linkedLength(child))),
     );
   }
 
   /** The first two block elements inside the node, in reading order. */
   blocksWithin(node: Node): Element[] {
-    return this.remembered(this.blocks, node, () => {
+    return remembered(this.blocks, node, () => {
       const found: Element[] = [];
       for (const child of childrenOf(node)) {
         if (found.length >= 2) break;
@@ -61,19 +62,10 @@ export class PageMeasure {
   }
 
   private edgesOf(node: Node): TextEdges {
-    return this.remembered(this.edges, node, () => {
+    return remembered(this.edges, node, () => {
       if (node.type === "text") return edgesOfText(textOf(node));
       return childrenOf(node).reduce((before: TextEdges, child) => joined(before, this.edgesOf(child)), EMPTY);
     });
-  }
-
-  private remembered<T>(memo: Map<Node, T>, node: Node, work: () => T): T {
-    let value = memo.get(node);
-    if (value === undefined) {
-      value = work();
-      memo.set(node, value);
-    }
-    return value;
   }
 }
 

@@ -5,6 +5,7 @@ import { isBoilerplate } from "../boilerplate.ts";
 import { isCaption } from "../caption.ts";
 import { parseMetadataLine, type Metadata } from "../metadata-line.ts";
 import { readsAsHeadline } from "../title.ts";
+import { remembered } from "../remembered.ts";
 
 /** What the rules of the ingest pipeline share and refine, one rule after another. */
 export interface IngestState {
@@ -47,15 +48,6 @@ const CLOSED_SENTENCE = /[.!?؟…][»"”')]*$/u;
 
 export function edgeBlock(block: string, state: IngestState): EdgeBlock | undefined {
   return remembered(state.kinds.edge, block, () => readEdgeBlock(block, state) ?? null) ?? undefined;
-}
-
-function remembered<T>(kinds: Map<string, T>, block: string, read: () => T): T {
-  let kind = kinds.get(block);
-  if (kind === undefined) {
-    kind = read();
-    kinds.set(block, kind);
-  }
-  return kind;
 }
 
 function readEdgeBlock(block: string, state: IngestState): EdgeBlock | undefined {
