@@ -6,6 +6,7 @@ import { unifyOfficials } from "../archive/identities.ts";
 import { buildArchive, type Archive, type ArchiveNaming } from "../archive/index.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
 import { readArticlesParallel } from "./read-articles-parallel.ts";
+import { pruneCache, type RecordCache } from "./record-cache.ts";
 
 export interface LoadReport {
   filesRead: number;
@@ -25,6 +26,10 @@ export interface LoadReport {
 export interface LoadedArchive {
   archive: Archive;
   report: LoadReport;
+  /** Per article id: the search keys of its own words (see articleSearchWords). */
+  searchWords: Map<string, string>;
+  /** Per article id: the cache key of its file (path and bytes), when a record cache is used. */
+  fileKeys: Map<string, string>;
 }
 
 export interface LoadOptions {
@@ -33,6 +38,7 @@ export interface LoadOptions {
   ingest?: IngestOptions;
   /** Worker threads for ingest and extraction; default: one per core for large archives. */
   threads?: number;
+  cache?: RecordCache;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -52,6 +58,8 @@ export async function loadArchive(
   });
 
   const records: ArticleRecord[] = [];
+  const searchWords = new Map<string, string>();
+  const fileKeys = new Map<string, string>();
   const annotated = new Map<string, string>(); // original file → the annotated Markdown file that stands for it
   for (const outcome of outcomes) {
     report.problems.push(...outcome.problems);
@@ -61,8 +69,12 @@ export async function loadArchive(
     }
     if (outcome.convertedFrom) report.converted.push({ file: outcome.file, encoding: outcome.convertedFrom });
     if (outcome.original) annotated.set(outcome.original, outcome.file);
-    records.push({ id: articleId(outcome.file), ...outcome.record });
+    const id = articleId(outcome.file);
+    records.push({ id, ...outcome.record });
+    if (outcome.searchWords !== undefined) searchWords.set(id, outcome.searchWords);
+    if (outcome.key) fileKeys.set(id, outcome.key);
   }
+  if (options.cache) await pruneCache(options.cache, new Set(outcomes.flatMap((outcome) => (outcome.key ? [outcome.key] : []))));
   const current = records.filter((record) => !annotated.has(record.file));
   const read = new Set(records.map((record) => record.file));
   report.superseded = [...annotated].filter(([original]) => read.has(original));
@@ -71,5 +83,5 @@ export async function loadArchive(
   const archiveStarted = performance.now();
   const archive = buildArchive(unifyOfficials(current, knowledge), naming);
   report.timings.archive = performance.now() - archiveStarted;
-  return { archive, report };
+  return { archive, report, searchWords, fileKeys };
 }

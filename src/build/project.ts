@@ -7,12 +7,17 @@ import { combineAgencies, defaultAgencies, loadAgencies } from "../ingest/agenci
 import type { IngestOptions } from "../ingest/index.ts";
 import { slugOf } from "../ingest/slug.ts";
 import type { ArchiveNaming } from "../archive/index.ts";
+import { recordCache } from "./record-cache.ts";
 import { loadArchive, type LoadedArchive, type LoadOptions } from "./load-archive.ts";
 
 /** The archive of a project as its settings describe it: the adapter between files and the pure core. */
 export async function loadProjectArchive(settings: Settings, onProgress?: LoadOptions["onProgress"]): Promise<LoadedArchive> {
   const knowledge = loadKnowledge(settings.dataDir);
-  const options: LoadOptions = { dataDir: settings.dataDir, ingest: ingestOptions(settings.dataDir) };
+  const options: LoadOptions = {
+    dataDir: settings.dataDir,
+    ingest: ingestOptions(settings.dataDir),
+    cache: recordCache(settings.cacheDir, settings.articlesDir, settings.dataDir),
+  };
   if (onProgress) options.onProgress = onProgress;
   return loadArchive(settings.articlesDir, knowledge, archiveNaming(knowledge), options);
 }

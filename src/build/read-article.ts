@@ -11,6 +11,7 @@ import { extractRecord } from "../extract/index.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import type { ArticleRecord, Draft, Problem } from "../record.ts";
 import { internalProblem } from "../record-values.ts";
+import { articleSearchWords } from "../search/records.ts";
 
 export type ExtractedRecord = Omit<ArticleRecord, "id">;
 
@@ -23,6 +24,10 @@ export interface ArticleOutcome {
   convertedFrom?: string;
   /** For an annotation written beside a .txt or .html article: that original file. */
   original?: string;
+  /** The search keys of the record's headline and story (see articleSearchWords). */
+  searchWords?: string;
+  /** The file's key in the record cache (its path and bytes), when a cache is used. */
+  key?: string;
 }
 
 export interface ArticleContext {
@@ -34,7 +39,8 @@ export function readArticle(file: string, bytes: Uint8Array, context: ArticleCon
   const problems: Problem[] = [];
   const draft = ingestIsolated(file, bytes, context.ingest, problems);
   if (!draft) return { file, problems };
-  const outcome: ArticleOutcome = { file, record: extractIsolated(draft, context.knowledge, problems), problems };
+  const record = extractIsolated(draft, context.knowledge, problems);
+  const outcome: ArticleOutcome = { file, record, problems, searchWords: articleSearchWords(record) };
   if (draft.convertedFrom) outcome.convertedFrom = draft.convertedFrom;
   if (draft.original) outcome.original = draft.original;
   return outcome;

@@ -2,7 +2,8 @@
  * The article files of an archive through ingest and extraction on every core: batches of files
  * go to a pool of worker threads, each with its own compiled knowledge, and the outcomes come
  * back in the order of the files. Small archives stay in this thread, where starting workers
- * would cost more than it saves.
+ * would cost more than it saves. With a record cache, a file read before (same path, same
+ * bytes, same arshif and data files) is not read again: its outcome comes from the cache.
  */
 import { availableParallelism } from "node:os";
 import { readFile } from "node:fs/promises";
@@ -12,6 +13,7 @@ import { loadKnowledge } from "../extract/knowledge.ts";
 import { ingestOptions } from "./project.ts";
 import { readArticle, type ArticleContext, type ArticleOutcome } from "./read-article.ts";
 import { internalProblem } from "../record-values.ts";
+import { cachedOutcome, fileKey, storeOutcome, type RecordCache } from "./record-cache.ts";
 
 export interface ReadArticlesOptions {
   dataDir?: string;
@@ -19,14 +21,18 @@ export interface ReadArticlesOptions {
   threads?: number;
   /** The compiled knowledge, when the caller has it: used for work done in this thread. */
   context?: ArticleContext;
+  /** Where outcomes are looked up before a file is read, and stored after. */
+  cache?: RecordCache;
   onProgress?: (done: number, total: number) => void;
 }
 
-/** What a worker is asked: a batch of files of one archive. */
+/** What a worker is asked: a batch of files of one archive, each with its cache key when cached. */
 export interface ArticleBatch {
   articlesDir: string;
   files: string[];
+  keys?: string[];
   dataDir?: string;
+  cacheFolder?: string;
 }
 
 const BATCH_SIZE = 40;
@@ -34,14 +40,55 @@ const FILES_PER_THREAD = 400;
 const WORKER_ENTRY = new URL("./article-worker.js", import.meta.url).href;
 
 export async function readArticlesParallel(articlesDir: string, files: string[], options: ReadArticlesOptions = {}): Promise<ArticleOutcome[]> {
-  const threads = options.threads ?? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
-  const batches = batchesOf(files).map((batch) => ({ articlesDir, files: batch, dataDir: options.dataDir }));
-  const outcomes: ArticleOutcome[][] = [];
   let done = 0;
+  const progress = (count: number) => options.onProgress?.((done += count), files.length);
+  const looked = options.cache ? await lookUpCached(articlesDir, files, options.cache) : new Map<string, Lookup>();
+  const known = [...looked.values()].filter((lookup) => "outcome" in lookup).length;
+  progress(known);
+  const toRead = files.filter((file) => !(looked.get(file) && "outcome" in looked.get(file)!));
+  const keys = options.cache && toRead.map((file) => (looked.get(file) as { key: string }).key);
+  const read = new Map((await readFiles(articlesDir, toRead, keys, options, progress)).map((outcome) => [outcome.file, outcome]));
+  return files.map((file) => read.get(file) ?? (looked.get(file) as { outcome: ArticleOutcome }).outcome);
+}
+
+/** A file's outcome as the cache has it (or as its failed read makes it), or the key to store it under. */
+type Lookup = { outcome: ArticleOutcome } | { key: string };
+
+async function lookUpCached(articlesDir: string, files: string[], cache: RecordCache): Promise<Map<string, Lookup>> {
+  const found = new Map<string, Lookup>();
+  for (let start = 0; start < files.length; start += LOOKUPS_AT_ONCE) {
+    await Promise.all(files.slice(start, start + LOOKUPS_AT_ONCE).map(async (file) => {
+      const bytes = await readArticleBytes(articlesDir, file);
+      if (!(bytes instanceof Uint8Array)) return found.set(file, { outcome: bytes });
+      const key = fileKey(file, bytes);
+      const outcome = await cachedOutcome(cache, key);
+      return found.set(file, outcome ? { outcome } : { key });
+    }));
+  }
+  return found;
+}
+
+/** Files looked up at once: enough to keep the disk busy, few enough for the open-file limit. */
+const LOOKUPS_AT_ONCE = 64;
+
+async function readFiles(
+  articlesDir: string,
+  files: string[],
+  keys: string[] | undefined,
+  options: ReadArticlesOptions,
+  progress: (count: number) => void,
+): Promise<ArticleOutcome[]> {
+  const threads = options.threads ?? Math.min(availableParallelism(), Math.floor(files.length / FILES_PER_THREAD));
+  const batches = batchesOf(files).map((batch, index) => ({
+    articlesDir,
+    files: batch,
+    dataDir: options.dataDir,
+    ...(keys && options.cache && { keys: keys.slice(index * BATCH_SIZE, (index + 1) * BATCH_SIZE), cacheFolder: options.cache.folder }),
+  }));
+  const outcomes: ArticleOutcome[][] = [];
   const collect = (index: number, batchOutcomes: ArticleOutcome[]) => {
     outcomes[index] = batchOutcomes;
-    done += batchOutcomes.length;
-    options.onProgress?.(done, files.length);
+    progress(batchOutcomes.length);
   };
 
   if (threads < 2) {
@@ -67,7 +114,7 @@ async function runIsolated(pool: Piscina<ArticleBatch, ArticleOutcome[]>, batch:
     return await pool.run(batch);
   } catch (batchError) {
     if (batch.files.length === 1) return [{ file: batch.files[0]!, problems: [internalProblem(batch.files[0]!, "extract", batchError, "not published")] }];
-    const single = batch.files.map((file) => runIsolated(pool, { ...batch, files: [file] }));
+    const single = batch.files.map((file, i) => runIsolated(pool, { ...batch, files: [file], ...(batch.keys && { keys: [batch.keys[i]!] }) }));
     return (await Promise.all(single)).flat();
   }
 }
@@ -76,16 +123,27 @@ export function articleContext(dataDir: string | undefined): ArticleContext {
   return { knowledge: loadKnowledge(dataDir), ingest: ingestOptions(dataDir) };
 }
 
+/** Reads, ingests and extracts the files of a batch; with keys, stores each outcome in the cache. */
 export async function readBatch(batch: ArticleBatch, context: ArticleContext): Promise<ArticleOutcome[]> {
   const outcomes: ArticleOutcome[] = [];
-  for (const file of batch.files) outcomes.push(await readArticleFile(batch.articlesDir, file, context));
+  for (const [i, file] of batch.files.entries()) {
+    const bytes = await readArticleBytes(batch.articlesDir, file);
+    if (!(bytes instanceof Uint8Array)) {
+      outcomes.push(bytes);
+      continue;
+    }
+    const key = batch.keys?.[i];
+    const outcome = { ...readArticle(file, bytes, context), ...(key && { key }) };
+    if (key && batch.cacheFolder) await storeOutcome({ folder: batch.cacheFolder }, key, outcome);
+    outcomes.push(outcome);
+  }
   return outcomes;
 }
 
-async function readArticleFile(articlesDir: string, file: string, context: ArticleContext): Promise<ArticleOutcome> {
-  let bytes: Uint8Array;
+/** The file's bytes, or the outcome of a file that cannot be read. */
+async function readArticleBytes(articlesDir: string, file: string): Promise<Uint8Array | ArticleOutcome> {
   try {
-    bytes = await readFile(path.join(articlesDir, file));
+    return await readFile(path.join(articlesDir, file));
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     return {
@@ -93,7 +151,6 @@ async function readArticleFile(articlesDir: string, file: string, context: Artic
       problems: [{ file, severity: "error", message: `could not be read (${reason})`, hint: "Check that the file exists and that you may read it." }],
     };
   }
-  return readArticle(file, bytes, context);
 }
 
 function batchesOf(files: string[]): string[][] {

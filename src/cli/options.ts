@@ -7,6 +7,7 @@ export const SITE_OPTIONS = {
   articles: { type: "string" },
   output: { type: "string" },
   data: { type: "string" },
+  cache: { type: "string" },
   "path-prefix": { type: "string" },
   "site-url": { type: "string" },
   digits: { type: "string" },
@@ -15,6 +16,7 @@ export const SITE_OPTIONS = {
 export const SITE_OPTIONS_HELP = `  --articles DIR       folder of article files (default: articles)
   --output DIR         where the site is written (default: _site)
   --data DIR           folder of your own data files (countries, officials, topics, boilerplate)
+  --cache DIR          where builds keep what they made for the next build (default: .arshif-cache)
   --path-prefix PATH   sub-path the site is served under, e.g. /archive/ (default: /)
   --site-url URL       public origin for canonical links and feeds, e.g. https://example.org
   --digits arab|latn   numerals in the interface (default: arab)
@@ -33,6 +35,7 @@ export function settingsFromOptions(values: Record<string, unknown>): Settings {
     articlesDir: values.articles as string | undefined,
     outputDir: values.output as string | undefined,
     dataDir: values.data as string | undefined,
+    cacheDir: values.cache as string | undefined,
     pathPrefix: values["path-prefix"] as string | undefined,
     siteUrl: values["site-url"] as string | undefined,
     digits: values.digits as Settings["digits"] | undefined,

@@ -7,6 +7,8 @@ export interface Settings {
   root: string;
   articlesDir: string;
   outputDir: string;
+  /** Where what a build made is kept for the next one (records, the page list): never served. */
+  cacheDir: string;
   /** A folder of the user's own data files that extend the shipped ones (countries, officials, topics, boilerplate). */
   dataDir?: string;
   siteTitle: string;
@@ -24,6 +26,7 @@ export const CONFIG_FILE = "arshif.config.json";
 const DEFAULTS = {
   articlesDir: "articles",
   outputDir: "_site",
+  cacheDir: ".arshif-cache",
   siteTitle: "أرشيف",
   siteDescription: "أرشيف أخبار عربي قابل للبحث",
   pathPrefix: "/",
@@ -54,13 +57,14 @@ export function loadSettings(root: string, overrides: Partial<Settings> = {}): S
     root,
     articlesDir: path.resolve(root, merged.articlesDir),
     outputDir: path.resolve(root, merged.outputDir),
+    cacheDir: path.resolve(root, merged.cacheDir),
     dataDir,
     pathPrefix: normalizePathPrefix(merged.pathPrefix),
     siteUrl: merged.siteUrl === undefined ? undefined : siteOrigin(merged.siteUrl),
   };
 }
 
-const TEXT_SETTINGS = ["articlesDir", "outputDir", "dataDir", "siteTitle", "siteDescription", "pathPrefix", "siteUrl"] as const;
+const TEXT_SETTINGS = ["articlesDir", "outputDir", "cacheDir", "dataDir", "siteTitle", "siteDescription", "pathPrefix", "siteUrl"] as const;
 
 /** "https://example.org/" → "https://example.org": an http(s) address, nothing a link could run. */
 function siteOrigin(value: string): string {

@@ -1,11 +1,11 @@
-import * as pagefind from "pagefind";
-import type { IndexFile, PagefindIndex } from "pagefind";
+import type { IndexFile } from "pagefind";
 import type { Archive } from "../archive/index.ts";
 import type { Settings } from "../config/settings.ts";
 import { loadKnowledgeData } from "../extract/knowledge.ts";
 import { internalProblem } from "../record-values.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
-import { searchRecord, type RecordContext } from "./records.ts";
+import { searchRecord, type RecordContext, type SearchRecord } from "./records.ts";
+import { PagefindFailure, startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
 import { writeSearchClient } from "./client-bundle.ts";
 
 export interface SearchIndexReport {
@@ -18,6 +18,14 @@ export interface SearchIndexReport {
 
 export class SearchIndexError extends Error {}
 
+export interface IndexOptions {
+  /** Per article id, the keys of its own words where they are known already (made where it was read). */
+  searchWords?: ReadonlyMap<string, string>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
+
 /**
  * The site's search: a Pagefind index of every article, built from the records (not from the
  * rendered pages), and the search page's script beside the assets. An article whose record
@@ -26,50 +34,58 @@ export class SearchIndexError extends Error {}
 export async function indexSite(
   settings: Settings,
   archive: Archive,
-  onProgress?: (done: number, total: number) => void,
+  { searchWords = new Map(), onProgress }: IndexOptions = {},
 ): Promise<SearchIndexReport> {
-  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits };
+  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map() };
   await writeSearchClient(settings.outputDir);
-  const { index, errors } = await pagefind.createIndex({ forceLanguage: "ar" });
-  if (!index) throw new SearchIndexError(`Pagefind could not start: ${errors.join("; ")}`);
+  const pagefind = startPagefindThread();
   try {
-    const problems = await addArticles(index, archive.articles, context, onProgress);
-    const written = await index.getFiles();
-    if (written.errors.length) throw new SearchIndexError(`Pagefind could not build its index: ${written.errors.join("; ")}`);
-    return { pagesIndexed: archive.articles.length - problems.length, problems, files: written.files };
-  } finally {
-    await pagefind.close();
+    // The index is asked for as soon as the last record is sent: the thread answers in order, and
+    // it should not wait for the main thread, busy rendering, to read its answers first.
+    const added = addArticles(pagefind, archive.articles, context, onProgress);
+    const [problems, files] = await Promise.all([added, pagefind.finish()]);
+    return { pagesIndexed: archive.articles.length - problems.length, problems, files };
+  } catch (error) {
+    await pagefind.stop();
+    throw error instanceof PagefindFailure ? new SearchIndexError(error.message) : error;
   }
 }
 
 /**
- * Records handed to Pagefind at once. Its service answers each record on its own, so awaiting
- * them one by one doubles the time; batches keep it busy without holding every record in memory.
+ * Records handed to Pagefind at once. Every batch is sent at once, without waiting for the
+ * thread to take the last: the main thread is about to render pages, and a batch sent only when
+ * it next had a moment would leave Pagefind idle for most of the build.
  */
 const BATCH = 500;
 
 async function addArticles(
-  index: PagefindIndex,
+  pagefind: PagefindThread,
   articles: ArticleRecord[],
-  context: RecordContext,
+  context: IndexContext,
   onProgress?: (done: number, total: number) => void,
 ): Promise<Problem[]> {
   const problems: Problem[] = [];
+  const pending: Promise<void>[] = [];
+  let done = 0;
   for (let start = 0; start < articles.length; start += BATCH) {
     const batch = articles.slice(start, start + BATCH);
-    const outcomes = await Promise.all(batch.map((article) => addArticle(index, article, context)));
-    problems.push(...outcomes.filter((problem) => problem !== undefined));
-    onProgress?.(start + batch.length, articles.length);
+    const made = batch.map((article) => madeRecord(article, context));
+    const records = made.filter((entry) => "record" in entry);
+    problems.push(...made.filter((entry) => "problem" in entry).map((entry) => entry.problem));
+    pending.push(pagefind.add(records.map((entry) => entry.record)).then((complaints) => {
+      complaints.forEach((complaint, i) => complaint && problems.push(leftOut(records[i]!.article, new Error(complaint))));
+      onProgress?.((done += batch.length), articles.length);
+    }));
   }
-  return problems;
+  await Promise.all(pending);
+  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
 }
 
-async function addArticle(index: PagefindIndex, article: ArticleRecord, context: RecordContext): Promise<Problem | undefined> {
+function madeRecord(article: ArticleRecord, context: IndexContext): { article: ArticleRecord; record: SearchRecord } | { problem: Problem } {
   try {
-    const { errors } = await index.addCustomRecord(searchRecord(article, context));
-    return errors.length ? leftOut(article, new Error(errors.join("; "))) : undefined;
+    return { article, record: searchRecord(article, context, context.searchWords.get(article.id)) };
   } catch (error) {
-    return leftOut(article, error as Error);
+    return { problem: leftOut(article, error as Error) };
   }
 }
 

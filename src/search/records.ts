@@ -4,6 +4,7 @@ import type { ArticleRecord } from "../record.ts";
 import { formatGregorian, type Digits } from "../site/format.ts";
 import { countrySpellings, officialSpellings } from "./aliases.ts";
 import { ALIAS_GROUP_SEPARATOR, keySequence, textKeys } from "./keys.ts";
+import { remembered } from "../ingest/remembered.ts";
 
 /** What Pagefind's addCustomRecord takes (its own type is not exported by name). */
 export interface SearchRecord {
@@ -19,28 +20,30 @@ export interface RecordContext {
   archive: Archive;
   countries: CountriesFile | undefined;
   digits: Digits;
+  /** Keys of spellings already worked out, shared by the records of one index. */
+  memo?: Map<string, string[]>;
 }
 
 /**
  * One article as the search index holds it. Pagefind searches its `content`, which here is the
  * article's search keys (src/search/keys.ts) in the order of its words, so that Pagefind ranks
  * by how often they occur; then every spelling of its countries and officials. The
- * text a reader sees travels as metadata, for excerpts. Filters are keyed by ISO code and
+ * story is not in the index (Pagefind indexes metadata too, which doubled its work): the
+ * search page reads excerpts from the article's own page. Filters are keyed by ISO code and
  * topic id. The URL is left without the path prefix: the client adds it (baseUrl).
  */
-export function searchRecord(article: ArticleRecord, context: RecordContext): SearchRecord {
+export function searchRecord(article: ArticleRecord, context: RecordContext, words = articleSearchWords(article)): SearchRecord {
   const day = article.date?.slice(0, 10);
-  const aliases = aliasSpellings(article, context);
+  const aliases = aliasSpellings(article, context).map((spellings) => groupKeys(spellings, context.memo));
   return {
     url: `/articles/${article.id}/`,
-    content: searchContent(article, aliases).join(" "),
+    content: searchContent(words, article, aliases),
     language: "ar",
     meta: {
       title: article.title,
       ...(day ? { date: day, dateText: formatGregorian(day, context.digits) } : {}),
       ...(article.source ? { source: article.source } : {}),
-      text: article.paragraphs.join("\n"),
-      aliases: aliases.map((spellings) => [...textKeys(spellings.join("\n"))].join(" ")).join(ALIAS_GROUP_SEPARATOR),
+      aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
     },
     filters: {
       country: article.countries,
@@ -58,12 +61,41 @@ export function searchRecord(article: ArticleRecord, context: RecordContext): Se
  */
 const MAX_OCCURRENCES = 3;
 
-/** The headline's keys first, so its words always count, then the story's, then every alias once. */
-function searchContent(article: ArticleRecord, aliases: string[][]): string[] {
-  const about = [article.source, article.place, article.date?.slice(0, 4), ...aliases.flat()].join("\n");
-  const seen = new Map<string, number>();
-  const sequence = [...keySequence(article.title), ...keySequence(article.paragraphs.join("\n")), ...textKeys(about)];
-  return sequence.filter((key) => {
+/**
+ * The keys of an article's own words: the headline's first, so its words always count, then the
+ * story's, each key at most MAX_OCCURRENCES times. It depends on the article alone, so it is
+ * made once, where the article is read, and kept with its record.
+ */
+export function articleSearchWords(article: Pick<ArticleRecord, "title" | "paragraphs">): string {
+  return withinOccurrences([...keySequence(article.title), ...keySequence(article.paragraphs.join("\n"))], new Map()).join(" ");
+}
+
+/** The keys of one group of spellings, each once; the same groups recur across an archive, hence the memo. */
+function groupKeys(spellings: string[], memo: Map<string, string[]> | undefined): string[] {
+  const text = spellings.join("\n");
+  return memo ? remembered(memo, text, () => [...textKeys(text)]) : [...textKeys(text)];
+}
+
+/** The article's words, then what it is about (source, place, year) and every alias once. */
+function searchContent(words: string, article: ArticleRecord, aliasKeys: string[][]): string {
+  const about = [article.source, article.place, article.date?.slice(0, 4)].join("\n");
+  const aboutKeys = [...new Set([...textKeys(about), ...aliasKeys.flat()])];
+  const padded = ` ${words} `;
+  const seen = new Map(aboutKeys.map((key) => [key, occurrences(padded, key)]));
+  return [...(words ? [words] : []), ...withinOccurrences(aboutKeys, seen)].join(" ");
+}
+
+/** How often a key occurs among the words (space-separated, with a space at either end), up to MAX_OCCURRENCES. */
+function occurrences(paddedWords: string, key: string): number {
+  const needle = ` ${key} `;
+  let count = 0;
+  for (let at = paddedWords.indexOf(needle); at >= 0 && count < MAX_OCCURRENCES; at = paddedWords.indexOf(needle, at + needle.length - 1)) count++;
+  return count;
+}
+
+/** The keys in order, each kept while it has occurred at most MAX_OCCURRENCES times (counting `seen`). */
+function withinOccurrences(keys: string[], seen: Map<string, number>): string[] {
+  return keys.filter((key) => {
     const count = (seen.get(key) ?? 0) + 1;
     seen.set(key, count);
     return count <= MAX_OCCURRENCES;

@@ -1,0 +1,79 @@
+/**
+ * What reading an article file made (its record, problems and search words), kept on disk so
+ * that a file read before is not read again: the key is the file's path and bytes, within a
+ * namespace of arshif's own fingerprint and the user's data folder, so that a new arshif or a
+ * changed knowledge file reads everything anew and nothing stale is ever served.
+ *
+ *   <cache>/records/<articles folder>/<namespace>/<2 hex>/<key>.json
+ *
+ * Each articles folder has its own entries, so that two archives built with one cache folder
+ * never prune each other's.
+ */
+import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import path from "node:path";
+import { threadId } from "node:worker_threads";
+import type { ArticleOutcome } from "./read-article.ts";
+import { arshifDigest, dataFolderDigest, digestOf } from "./fingerprints.ts";
+
+export interface RecordCache {
+  folder: string;
+}
+
+export function recordCache(cacheDir: string, articlesDir: string, dataDir: string | undefined): RecordCache {
+  const archive = digestOf(path.resolve(articlesDir)).slice(0, 12);
+  const namespace = digestOf(arshifDigest(), dataFolderDigest(dataDir)).slice(0, 16);
+  return { folder: path.join(cacheDir, "records", archive, namespace) };
+}
+
+/** The key of an article file: its path in the archive and its bytes. */
+export function fileKey(file: string, bytes: Uint8Array): string {
+  return digestOf(file, bytes).slice(0, 40);
+}
+
+function entryPath(cache: RecordCache, key: string): string {
+  return path.join(cache.folder, key.slice(0, 2), `${key}.json`);
+}
+
+/** The outcome stored under a key, or undefined when there is none or it cannot be read. */
+export async function cachedOutcome(cache: RecordCache, key: string): Promise<ArticleOutcome | undefined> {
+  try {
+    return JSON.parse(await readFile(entryPath(cache, key), "utf8")) as ArticleOutcome;
+  } catch {
+    return undefined; // absent or damaged: the file is read again
+  }
+}
+
+/**
+ * Stores an outcome; written beside and renamed, so a killed build never leaves half an entry.
+ * A cache that cannot be written (a full disk, a folder removed meanwhile) only costs the next
+ * build the time to read the file again: it never fails this one.
+ */
+export async function storeOutcome(cache: RecordCache, key: string, outcome: ArticleOutcome): Promise<void> {
+  const file = entryPath(cache, key);
+  const partial = `${file}.${process.pid}.${threadId}.partial`;
+  try {
+    await mkdir(path.dirname(file), { recursive: true });
+    await writeFile(partial, JSON.stringify(outcome));
+    await rename(partial, file);
+  } catch {
+    await rm(partial, { force: true }).catch(() => {});
+  }
+}
+
+/**
+ * Keeps the entries of this build's files and nothing else: entries of other namespaces (an
+ * older arshif, other data files) and of files since changed or removed, so the cache does not
+ * grow with every edit.
+ */
+export async function pruneCache(cache: RecordCache, keys: ReadonlySet<string>): Promise<void> {
+  const namespaces = path.dirname(cache.folder);
+  for (const other of await readdir(namespaces).catch(() => [])) {
+    if (other !== path.basename(cache.folder)) await rm(path.join(namespaces, other), { recursive: true, force: true });
+  }
+  for (const prefix of await readdir(cache.folder).catch(() => [])) {
+    const folder = path.join(cache.folder, prefix);
+    for (const name of await readdir(folder).catch(() => [])) {
+      if (name.endsWith(".json") && !keys.has(name.slice(0, -".json".length))) await rm(path.join(folder, name), { force: true });
+    }
+  }
+}
