@@ -5,6 +5,7 @@
  * Usage: npm run bench:peer -- N [--keep DIR]   (DIR is used as the work folder and left in place)
  * Needs ../shared/corpora/make-archive.mjs and Debian's hugo (apt-get install hugo).
  */
+import matter from "gray-matter";
 import { execFileSync, spawn } from "node:child_process";
 import { accessSync, constants, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -142,7 +143,7 @@ function reportFailure(run: Run): void {
 // ── The articles ─────────────────────────────────────────────────────────────────────────────
 
 function makeArchive(outDir: string, count: number): void {
-  execFileSync(process.execPath, [MAKE_ARCHIVE, outDir, "--count", String(count), "--format", "txt"], { stdio: "ignore" });
+  execFileSync(process.execPath, [MAKE_ARCHIVE, outDir, "--count", String(count), "--format", "md"], { stdio: "ignore" });
 }
 
 /** Paths of the files under `dir`, relative to it, with "/" separators. */
@@ -282,14 +283,19 @@ function writeHugoSite(hugoDir: string, articlesDir: string): number {
 }
 
 /**
- * The txt corpus has no date line (only relative days, "اليوم (الاثنين)", and the rare full date
- * of some other event), so the front matter has no date.
+ * make-archive's Markdown: front matter with title, date and source (what a scraper keeps), then
+ * the story. Hugo gets the same title, date and source, and the countries named in the text.
  */
 function hugoPage(text: string, source: string, countryFinder: CountryFinder): string {
-  const [title = "", ...story] = text.split("\n");
-  const paragraphs = story.map((line) => line.trim()).filter(Boolean);
-  const countries = countryFinder.codesIn(text);
-  const frontMatter = [`title: ${JSON.stringify(title.trim())}`, `countries: ${JSON.stringify(countries)}`, `sources: ${JSON.stringify([source])}`];
+  const { data, content } = matter(text);
+  const paragraphs = content.split("\n").map((line) => line.trim()).filter(Boolean);
+  const countries = countryFinder.codesIn(content);
+  const frontMatter = [
+    `title: ${JSON.stringify(String(data.title ?? ""))}`,
+    ...(data.date ? [`date: ${new Date(data.date).toISOString().slice(0, 10)}`] : []),
+    `countries: ${JSON.stringify(countries)}`,
+    `sources: ${JSON.stringify([String(data.source ?? source)])}`,
+  ];
   return `---\n${frontMatter.join("\n")}\n---\n\n${paragraphs.map(escapeMarkdown).join("\n\n")}\n`;
 }
 
@@ -428,7 +434,7 @@ async function runArshif(work: string, dirs: WorkDirs, count: number): Promise<{
 function printReport(count: number, pages: number, convertSeconds: number, peerRuns: Run[], arshifRuns: Run[]): void {
   const [, , peer] = peerRuns as [Run, Run, Run];
   const [cold, unchanged, added] = arshifRuns as [Run, Run, Run];
-  console.log(`\n${count} articles (make-archive --format txt), ${pages} Hugo pages converted in ${convertSeconds.toFixed(2)} s (not counted)`);
+  console.log(`\n${count} articles (make-archive --format md: title, date and source in front matter), ${pages} Hugo pages converted in ${convertSeconds.toFixed(2)} s (not counted)`);
   printMachine();
   console.log();
   printTable([...peerRuns, ...arshifRuns], peer);

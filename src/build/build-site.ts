@@ -4,8 +4,24 @@ import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
-import { PROJECT_ROOT, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
+import { PROJECT_ROOT, siteViews, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
+import type { SiteViews } from "../site/pages.ts";
 import { indexSite } from "../search/index-site.ts";
+import { writeSearchClient } from "../search/client-bundle.ts";
+import {
+  carryOver,
+  pageDigests,
+  planRender,
+  readPageList,
+  recordDigests,
+  carrySearchIndexOver,
+  searchDigest,
+  sharedDigest,
+  writePageList,
+  type SearchReport,
+  type StoredResult,
+} from "./page-reuse.ts";
+import { siteInputsDigest } from "./site-inputs.ts";
 import { loadProjectArchive } from "./project.ts";
 import type { LoadReport } from "./load-archive.ts";
 import type { Archive } from "../archive/index.ts";
@@ -17,8 +33,13 @@ export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, "eleventy.config.ts");
 export interface BuildResult {
   report: LoadReport;
   articles: number;
+  /** Files of the site: those rendered and those reused unchanged from the previous site. */
   pagesWritten: number;
+  /** Of those, the ones reused from the previous site. */
+  pagesReused: number;
   pagesIndexed: number;
+  /** Nothing had changed since the site in the output folder was built: it was left as it was. */
+  upToDate?: boolean;
 }
 
 export interface BuildOptions {
@@ -31,9 +52,13 @@ export interface BuildOptions {
  * The site is written beside the output folder and takes its place only when complete.
  */
 export async function buildSite(settings: Settings, options: BuildOptions = {}): Promise<BuildResult> {
+  const started = performance.now();
+  const inputs = await siteInputsDigest(settings);
+  const previous = await readPageList(settings.outputDir);
+  if (previous?.inputs === inputs) return upToDate(previous.result, performance.now() - started);
   const site = await stageSite(settings);
   try {
-    const result = await buildInto({ ...settings, outputDir: site.staging }, options);
+    const result = await buildInto({ ...settings, outputDir: site.staging }, site.output, inputs, options);
     await site.publish();
     return result;
   } finally {
@@ -41,50 +66,91 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   }
 }
 
-async function buildInto(settings: Settings, { onProgress }: BuildOptions): Promise<BuildResult> {
-  const { archive, report, searchWords } = await loadProjectArchive(settings, onProgress && ((done, total) => onProgress("reading articles", done, total)));
-
-  // Pagefind indexes in a process of its own: it works on the second core while Eleventy renders.
-  const [pages, search] = await Promise.all([
-    renderPages(settings, archive, report, onProgress),
-    indexSearch(settings, archive, searchWords, report, onProgress),
-  ]);
-  return { report, articles: archive.articles.length, pagesWritten: pages.length, pagesIndexed: search.pagesIndexed };
+/** The result of the build that made the site in the output folder, when nothing has changed since. */
+function upToDate(result: StoredResult, checked: number): BuildResult {
+  return { ...result, pagesReused: result.pagesWritten, upToDate: true, report: { ...result.report, timings: { check: checked } } };
 }
 
-async function renderPages(settings: Settings, archive: Archive, report: LoadReport, onProgress: BuildOptions["onProgress"]) {
+async function buildInto(settings: Settings, previousSite: string, inputs: string, { onProgress }: BuildOptions): Promise<BuildResult> {
+  const { archive, report, searchWords, fileKeys } = await loadProjectArchive(settings, onProgress && ((done, total) => onProgress("reading articles", done, total)));
+
+  let started = performance.now();
+  const views = siteViews(archive, settings);
+  const records = recordDigests(archive, fileKeys);
+  const shared = sharedDigest(settings, views);
+  const plan = await planRender(views, pageDigests(views, archive, records), shared, previousSite);
+  const search = searchDigest(shared, records);
+  const previousSearch = (await readPageList(previousSite))?.search === search ? previousSite : undefined;
+  report.timings.plan = performance.now() - started;
+
+  // Pagefind indexes in a process of its own: it works on the second core while Eleventy renders.
+  const [written, indexed] = await Promise.all([
+    renderPages(settings, archive, plan.views, report, onProgress),
+    indexSearch(settings, archive, searchWords, report, onProgress, previousSearch),
+  ]);
+  started = performance.now();
+  await carryOver(plan.reused, previousSite, settings.outputDir);
+  report.timings.reuse = performance.now() - started;
+  const result = { report, articles: archive.articles.length, pagesWritten: written.size + plan.reused.size, pagesReused: plan.reused.size, pagesIndexed: indexed.pagesIndexed };
+  const { timings, ...stored } = report;
+  const { pagesReused, ...kept } = result;
+  await writePageList(settings.outputDir, plan, written, { inputs, result: { ...kept, report: stored }, search, searchReport: indexed });
+  return result;
+}
+
+/** Renders the pages of the views; returns the file written for each URL, relative to the site folder. */
+async function renderPages(settings: Settings, archive: Archive, views: SiteViews, report: LoadReport, onProgress: BuildOptions["onProgress"]) {
   const started = performance.now();
   await forgetCompiledLayouts();
   await compileTemplatesOnce();
   const eleventy = createEleventy({
     archive,
     settings,
+    views,
     onRenderProblem: (problem) => report.problems.push(problem),
     ...(onProgress && { onRenderProgress: (done: number, total: number) => onProgress("writing pages", done, total) }),
   });
   // The build summary says what Eleventy's closing line would (its JSDoc types omit this method).
   (eleventy as unknown as { disableLogger(): void }).disableLogger();
-  const [, pages] = await eleventy.write();
+  const [, pages] = (await eleventy.write()) as [unknown, { url: string; outputPath: string }[]];
   report.timings.render = performance.now() - started;
-  return pages;
+  return new Map(pages.map((page) => [page.url, path.relative(settings.outputDir, page.outputPath)]));
 }
 
+/** The search index: the previous site's when every record it is made from is the same, else made by Pagefind. */
 async function indexSearch(
   settings: Settings,
   archive: Archive,
   searchWords: ReadonlyMap<string, string>,
   report: LoadReport,
   onProgress: BuildOptions["onProgress"],
-) {
+  previousSite: string | undefined,
+): Promise<SearchReport> {
   const started = performance.now();
-  const search = await indexSite(settings, archive, {
-    searchWords,
-    ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }),
-  });
-  await writeSearchBundle(path.join(settings.outputDir, "pagefind"), search.files);
+  const search = (previousSite && (await reuseSearchIndex(previousSite, settings.outputDir))) || (await makeSearchIndex(settings, archive, searchWords, onProgress));
   report.problems.push(...search.problems);
   report.timings.search_index = performance.now() - started;
   return search;
+}
+
+async function makeSearchIndex(
+  settings: Settings,
+  archive: Archive,
+  searchWords: ReadonlyMap<string, string>,
+  onProgress: BuildOptions["onProgress"],
+): Promise<SearchReport> {
+  const { files, pagesIndexed, problems } = await indexSite(settings, archive, {
+    searchWords,
+    ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }),
+  });
+  await writeSearchBundle(path.join(settings.outputDir, "pagefind"), files);
+  return { pagesIndexed, problems };
+}
+
+async function reuseSearchIndex(previousSite: string, site: string): Promise<SearchReport | undefined> {
+  const reused = await carrySearchIndexOver(previousSite, site);
+  if (reused) await writeSearchClient(site);
+  return reused;
 }
 
 let typeScriptLoaderRegistered = false;

@@ -20,7 +20,7 @@ export function formatSummary(result: BuildResult, settings: Settings, options: 
   const warnings = report.problems.filter((p) => p.severity === "warning");
   const lines = [
     `arshif: ${fileCounts(result)}`,
-    `  ${result.pagesWritten} pages written, ${result.pagesIndexed} articles indexed for search → ${path.relative(process.cwd(), settings.outputDir) || "."}`,
+    `  ${pagesLine(result)}, ${result.pagesIndexed} articles indexed for search → ${path.relative(process.cwd(), settings.outputDir) || "."}`,
   ];
   if (report.filesRead === 0) {
     lines.push(`warning: ${where(settings.articlesDir)} holds no article files, so the site has no articles. Put .txt, .md or .html files in it.`);
@@ -42,6 +42,11 @@ export function formatSummary(result: BuildResult, settings: Settings, options: 
         .join(", "),
   );
   return lines.join("\n");
+}
+
+function pagesLine({ pagesWritten, pagesReused, upToDate }: BuildResult): string {
+  if (upToDate) return `nothing changed since the last build: the site's ${pagesWritten} pages are as they were`;
+  return `${pagesWritten} pages written` + (pagesReused ? ` (${pagesReused} unchanged, kept from the previous site)` : "");
 }
 
 /** "31030 files read: 31020 articles, 8 rejected, 2 read from their annotations". */

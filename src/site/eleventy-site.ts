@@ -44,6 +44,8 @@ export interface SiteData {
 export interface SiteInput {
   archive: Archive;
   settings: Settings;
+  /** The pages to render; by default every page of the archive. */
+  views?: SiteViews;
   /** Receives what failed while one page rendered; the page is written without that part. */
   onRenderProblem?: (problem: Problem) => void;
   /** Called as each file is rendered, with the files rendered and the files the site will have. */
@@ -54,7 +56,7 @@ export interface SiteInput {
  * Everything Eleventy needs to render the archive: the data, the filters templates use,
  * and the static assets. The archive arrives ready-made; templates never run extraction.
  */
-export function configureSite(config: EleventyUserConfig, { archive, settings, onRenderProblem, onRenderProgress }: SiteInput): void {
+export function configureSite(config: EleventyUserConfig, { archive, settings, views = siteViews(archive, settings), onRenderProblem, onRenderProgress }: SiteInput): void {
   const links = siteLinks(settings.pathPrefix, settings.siteUrl);
   const site: SiteData = {
     title: settings.siteTitle,
@@ -65,7 +67,6 @@ export function configureSite(config: EleventyUserConfig, { archive, settings, o
   };
   config.addGlobalData("archive", archive);
   config.addGlobalData("site", site);
-  const views = buildSiteViews(archive, { siteTitle: settings.siteTitle, digits: settings.digits, hasSiteUrl: Boolean(settings.siteUrl) });
   config.addGlobalData("views", views);
   config.setTemplateFormats(["njk"]);
   config.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
@@ -100,6 +101,10 @@ export function configureSite(config: EleventyUserConfig, { archive, settings, o
   config.addTransform("xml-characters", function (content) {
     return String(this.page.outputPath).endsWith(".xml") ? xmlText(content) : content;
   });
+}
+
+export function siteViews(archive: Archive, settings: Settings): SiteViews {
+  return buildSiteViews(archive, { siteTitle: settings.siteTitle, digits: settings.digits, hasSiteUrl: Boolean(settings.siteUrl) });
 }
 
 /** Templates rendered once (home, search, 404, robots.txt) besides those paginated over the views. */

@@ -1,0 +1,69 @@
+import { cp, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { loadSettings, type Settings } from "../../src/config/settings.ts";
+import { buildSite } from "../../src/build/build-site.ts";
+import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
+import { siteSnapshot } from "./site-snapshot.ts";
+
+const SAMPLES = path.join(PROJECT_ROOT, "articles");
+
+describe("building again after the archive changed", () => {
+  let work: string;
+  let articles: string;
+  let data: string;
+  /** The settings of the site that is built again and again, with its own cache. */
+  let kept: Settings;
+
+  /** A cold build of the same articles and data: a new output folder and an empty cache. */
+  async function coldBuildSnapshot(name: string): Promise<Record<string, string>> {
+    const output = path.join(work, name);
+    await buildSite(loadSettings(work, { articlesDir: articles, dataDir: data, outputDir: output, cacheDir: path.join(work, `${name}-cache`) }));
+    return siteSnapshot(output);
+  }
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), "arshif-incremental-"));
+    articles = path.join(work, "articles");
+    data = path.join(work, "data");
+    await cp(SAMPLES, articles, { recursive: true });
+    await mkdir(data);
+    kept = loadSettings(work, { articlesDir: articles, dataDir: data, outputDir: path.join(work, "site"), cacheDir: path.join(work, "cache") });
+    await buildSite(kept);
+  }, 120_000);
+  afterAll(() => rm(work, { recursive: true, force: true }));
+
+  it("leaves the site as it is when nothing changed, and says so", async () => {
+    const page = path.join(kept.outputDir, "index.html");
+    const before = await stat(page);
+    const result = await buildSite(kept);
+    expect(result.upToDate).toBe(true);
+    expect(result.articles).toBe(5);
+    expect((await stat(page)).mtimeMs).toBe(before.mtimeMs);
+  }, 60_000);
+
+  it("gives the same site as a cold build after articles are added, edited and removed, rendering only what changed", async () => {
+    const [first, second] = ["000_b40dba48844b8837.txt", "002_e0f4cdc7d8754b33.txt"];
+    const text = await readFile(path.join(articles, first), "utf8");
+    await writeFile(path.join(articles, "005_added.txt"), text.replace(/\n/, " (تحديث)\n") + "\nوزار وزير الخارجية الصيني الكويت.\n");
+    await writeFile(path.join(articles, second), (await readFile(path.join(articles, second), "utf8")) + "\nوأشاد الجانبان بالعلاقات مع اليابان.\n");
+    await unlink(path.join(articles, "003_7f709111a102fe8d.txt"));
+
+    const result = await buildSite(kept);
+    expect(result.upToDate).toBeUndefined();
+    expect(result.articles).toBe(5);
+    expect(result.pagesReused).toBeGreaterThan(0);
+    expect(result.pagesReused).toBeLessThan(result.pagesWritten);
+    expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-edits"));
+  }, 180_000);
+
+  it("reads the articles again when a data file changes, and gives the same site as a cold build", async () => {
+    await writeFile(path.join(data, "countries.yaml"), "countries:\n  CN: { display: جمهورية الصين الشعبية }\n");
+    const result = await buildSite(kept);
+    expect(result.pagesReused).toBe(0);
+    const site = await siteSnapshot(kept.outputDir);
+    expect(site).toEqual(await coldBuildSnapshot("cold-after-data"));
+    expect(await readFile(path.join(kept.outputDir, "countries/cn/index.html"), "utf8")).toContain("جمهورية الصين الشعبية");
+  }, 180_000);
+});
