@@ -1,12 +1,15 @@
 /**
- * Bytes a reader's browser downloads for the first search on a large archive: builds a
- * synthetic archive, serves it, opens the search page in Chromium, runs one search and sums
- * the responses under pagefind/ (Pagefind claims under 300 kB for 10,000 pages).
- * Usage: npm run bench:search -- [articles] [query]   (default: 10000 الصين)
+ * Bytes a reader's browser downloads for the first search on a large archive: serves a site,
+ * opens the search page in Chromium, runs one search and sums every response (the page, its
+ * styles and font, search.js, Pagefind's files, the pages the excerpts are read from), text
+ * counted as a host sends it gzipped. The site is built from a folder of articles (the real
+ * corpus: `node ../shared/corpora/make-archive.mjs DIR`), or from a synthetic archive of N articles.
+ * Usage: npm run bench:search -- [N | ARTICLES_DIR] [query]   (default: 10000 الصين)
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { gzipSync } from "node:zlib";
 import type { Response } from "playwright-core";
 import { loadSettings } from "../src/config/settings.ts";
 import { buildSite } from "../src/build/build-site.ts";
@@ -15,7 +18,8 @@ import { launchChromium, serveStatic } from "../tests/support/browser.ts";
 import { searchByTyping, waitForSearch } from "../tests/search/search-page.ts";
 import { sampleParagraphs, writeSyntheticArchive } from "./synthetic-corpus.ts";
 
-const count = Number(process.argv[2] ?? 10000);
+const source = process.argv[2] ?? "10000";
+const count = /^\d+$/.test(source) ? Number(source) : undefined;
 const query = process.argv[3] ?? "الصين";
 
 interface Download {
@@ -44,7 +48,7 @@ async function firstSearchDownloads(site: string): Promise<{ search: Download[];
   try {
     let sizes: Promise<Download>[] = [];
     const page = await browser.newPage();
-    page.on("response", (response: Response) => sizes.push(response.body().then((body) => ({ url: response.url(), bytes: body.length }))));
+    page.on("response", (response: Response) => sizes.push(response.body().then((body) => ({ url: response.url(), bytes: sentSize(response, body) }))));
     await page.goto(`${server.url}search/`);
     await waitForSearch(page, new URLSearchParams());
     await searchByTyping(page, query);
@@ -59,13 +63,19 @@ async function firstSearchDownloads(site: string): Promise<{ search: Download[];
   }
 }
 
-const work = await mkdtemp(path.join(tmpdir(), `arshif-bench-search-${count}-`));
+/** What a host sends: text compressed with gzip (as nginx, Netlify, GitHub Pages and S3 behind CloudFront do), the rest as it is. */
+function sentSize(response: Response, body: Buffer): number {
+  const type = response.headers()["content-type"] ?? "";
+  return /^(text\/|application\/(javascript|json|xml))/.test(type) ? gzipSync(body).length : body.length;
+}
+
+const work = await mkdtemp(path.join(tmpdir(), `arshif-bench-search-`));
 try {
-  const articlesDir = path.join(work, "articles");
+  const articlesDir = count === undefined ? path.resolve(source) : path.join(work, "articles");
   const outputDir = path.join(work, "_site");
-  await writeSyntheticArchive(articlesDir, count, sampleParagraphs(path.join(PROJECT_ROOT, "articles")));
+  if (count !== undefined) await writeSyntheticArchive(articlesDir, count, sampleParagraphs(path.join(PROJECT_ROOT, "articles")));
   const started = performance.now();
-  await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir }));
+  const { articles } = await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir, cacheDir: path.join(work, "cache") }));
   const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
   const { search, filters } = await firstSearchDownloads(outputDir);
   const pagefind = search.filter((entry) => new URL(entry.url).pathname.startsWith("/pagefind/"));
@@ -77,10 +87,10 @@ try {
   }
   const breakdown = [...kinds].map(([kind, list]) => `${kind} ${kB(sumBytes(list))} (${list.length})`).join(", ");
   console.log(
-    `${count} articles (built in ${buildSeconds} s), first search for «${query}»: ${kB(sumBytes(pagefind))} from pagefind/ ` +
-      `in ${pagefind.length} requests [${breakdown}], plus ${kB(sumBytes(search) - sumBytes(pagefind))} for the page, ` +
-      `its styles and search.js; opening the filters then loads ${kB(sumBytes(filters))} of filter lists ` +
-      `(response bodies as served, before any HTTP compression)`,
+    `${articles} articles (built in ${buildSeconds} s), first search for «${query}»: ${kB(sumBytes(search))} in all ` +
+      `(${search.length} requests): ${kB(sumBytes(pagefind))} from pagefind/ [${breakdown}], ` +
+      `${kB(sumBytes(search) - sumBytes(pagefind))} for the page, its styles, font and search.js and the articles the excerpts are read from; ` +
+      `opening the filters then loads ${kB(sumBytes(filters))} of filter lists (text gzipped as a host sends it)`,
   );
 } finally {
   await rm(work, { recursive: true, force: true });

@@ -5,7 +5,7 @@
  * words as they are, so keys meet by plain prefix, exactly as this module computes them.
  * The build and the browser both import this one module.
  */
-import { cliticReadings, stripArticle, tokenize } from "../text/normalize.ts";
+import { cliticReadings, foldArabic, scanTokens, stripArticle, tokenize } from "../text/normalize.ts";
 
 /** One ASCII letter for each common letter of the matching form ("q" is kept as the escape). */
 const LETTER_CODES: Record<string, string> = {
@@ -44,6 +44,24 @@ function stemKey(reading: string): string | undefined {
 
 /** Every key an article word is found by: each reading with its proclitics split off, without the article. */
 export function wordKeys(folded: string): string[] {
+  let keys = knownWordKeys.get(folded);
+  if (keys === undefined) {
+    if (knownWordKeys.size >= KNOWN_WORDS) knownWordKeys.clear();
+    keys = readingKeys(folded);
+    knownWordKeys.set(folded, keys);
+  }
+  return keys;
+}
+
+/**
+ * The words of news repeat (a few thousand make most of any article), so each word's keys are
+ * worked out once: this took most of the time of making an article's search words. Bounded, so
+ * that a long run over many archives does not keep every word it met.
+ */
+const knownWordKeys = new Map<string, string[]>();
+const KNOWN_WORDS = 200_000;
+
+function readingKeys(folded: string): string[] {
   if (/^[0-9]+$/.test(folded)) return [folded];
   const keys = cliticReadings(folded).map(stemKey).filter((key): key is string => key !== undefined);
   return [...new Set(keys)];
@@ -51,8 +69,26 @@ export function wordKeys(folded: string): string[] {
 
 /** The keys of every word and number in a text, in order, as often as the words occur. */
 export function keySequence(text: string): string[] {
-  return tokenize(text).flatMap((token) => (token.kind === "punct" ? [] : wordKeys(token.folded)));
+  const keys: string[] = [];
+  scanTokens(text, (raw, kind) => {
+    if (kind !== "punct") for (const key of writtenWordKeys(raw)) keys.push(key);
+  });
+  return keys;
 }
+
+/** wordKeys of a word as written (folded first), kept like wordKeys: a build makes the keys of millions of words. */
+function writtenWordKeys(raw: string): string[] {
+  let keys = knownWrittenWords.get(raw);
+  if (keys === undefined) {
+    if (knownWrittenWords.size >= KNOWN_WORDS) knownWrittenWords.clear();
+    const folded = foldArabic(raw);
+    keys = folded === "" ? [] : wordKeys(folded);
+    knownWrittenWords.set(raw, keys);
+  }
+  return keys;
+}
+
+const knownWrittenWords = new Map<string, string[]>();
 
 /** The keys of every word and number in a text, each once. */
 export function textKeys(text: string): Set<string> {

@@ -48,7 +48,6 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
     filters: {
       country: article.countries,
       topic: article.topics,
-      official: article.officials.map((official) => official.name),
       ...(day ? { year: [day.slice(0, 4)] } : {}),
     },
     sort: { date: day ?? UNDATED },
