@@ -4,7 +4,8 @@
  * styles and font, search.js, Pagefind's files, the pages the excerpts are read from), text
  * counted as a host sends it gzipped. The site is built from a folder of articles (the real
  * corpus: `node ../shared/corpora/make-archive.mjs DIR`), or from a synthetic archive of N articles.
- * Usage: npm run bench:search -- [N | ARTICLES_DIR] [query]   (default: 10000 الصين)
+ * Usage: npm run bench:search -- [N | ARTICLES_DIR] [query] [--cache DIR]   (default: 10000 الصين)
+ * With --cache, a folder of articles built before (by bench:peer --keep, say) is not read again.
  */
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -18,9 +19,11 @@ import { launchChromium, serveStatic } from "../tests/support/browser.ts";
 import { searchByTyping, waitForSearch } from "../tests/search/search-page.ts";
 import { sampleParagraphs, writeSyntheticArchive } from "./synthetic-corpus.ts";
 
+const cacheFlag = process.argv.indexOf("--cache");
+const cacheDir = cacheFlag > 0 ? path.resolve(process.argv[cacheFlag + 1] ?? "") : undefined;
 const source = process.argv[2] ?? "10000";
 const count = /^\d+$/.test(source) ? Number(source) : undefined;
-const query = process.argv[3] ?? "الصين";
+const query = process.argv[3] && process.argv[3] !== "--cache" ? process.argv[3] : "الصين";
 
 interface Download {
   url: string;
@@ -75,7 +78,7 @@ try {
   const outputDir = path.join(work, "_site");
   if (count !== undefined) await writeSyntheticArchive(articlesDir, count, sampleParagraphs(path.join(PROJECT_ROOT, "articles")));
   const started = performance.now();
-  const { articles } = await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir, cacheDir: path.join(work, "cache") }));
+  const { articles } = await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir, cacheDir: cacheDir ?? path.join(work, "cache") }));
   const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
   const { search, filters } = await firstSearchDownloads(outputDir);
   const pagefind = search.filter((entry) => new URL(entry.url).pathname.startsWith("/pagefind/"));

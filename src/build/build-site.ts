@@ -81,21 +81,39 @@ async function buildInto(settings: Settings, previousSite: string, inputs: strin
   const plan = await planRender(views, pageDigests(views, archive, records), shared, previousSite);
   const search = searchDigest(shared, records);
   const previousSearch = (await readPageList(previousSite))?.search === search ? previousSite : undefined;
-  report.timings.plan = performance.now() - started;
+  report.timings.find_changes = performance.now() - started;
 
   // Pagefind indexes in a process of its own: it works on the second core while Eleventy renders.
-  const [written, indexed] = await Promise.all([
+  // When either fails, the other is stopped and waited for, so that nothing writes into the
+  // staging folder once it is removed.
+  const stop = new AbortController();
+  const [written, indexed] = await bothOrNeither(
     renderPages(settings, archive, plan.views, report, onProgress),
-    indexSearch(settings, archive, searchWords, report, onProgress, previousSearch),
-  ]);
+    indexSearch(settings, archive, searchWords, report, onProgress, previousSearch, stop.signal),
+    stop,
+  );
   started = performance.now();
   await carryOver(plan.reused, previousSite, settings.outputDir);
-  report.timings.reuse = performance.now() - started;
+  report.timings.keep_unchanged = performance.now() - started;
   const result = { report, articles: archive.articles.length, pagesWritten: written.size + plan.reused.size, pagesReused: plan.reused.size, pagesIndexed: indexed.pagesIndexed };
   const { timings, ...stored } = report;
   const { pagesReused, ...kept } = result;
   await writePageList(settings.outputDir, plan, written, { inputs, result: { ...kept, report: stored }, search, searchReport: indexed });
   return result;
+}
+
+async function bothOrNeither<A, B>(a: Promise<A>, b: Promise<B>, stop: AbortController): Promise<[A, B]> {
+  const settled = await Promise.allSettled([a.catch(stopping(stop)), b.catch(stopping(stop))]);
+  const failed = settled.find((outcome) => outcome.status === "rejected");
+  if (failed) throw failed.reason;
+  return settled.map((outcome) => (outcome as PromiseFulfilledResult<unknown>).value) as [A, B];
+}
+
+function stopping(stop: AbortController): (error: unknown) => never {
+  return (error) => {
+    stop.abort();
+    throw error;
+  };
 }
 
 /** Renders the pages of the views; returns the file written for each URL, relative to the site folder. */
@@ -125,9 +143,10 @@ async function indexSearch(
   report: LoadReport,
   onProgress: BuildOptions["onProgress"],
   previousSite: string | undefined,
+  signal: AbortSignal,
 ): Promise<SearchReport> {
   const started = performance.now();
-  const search = (previousSite && (await reuseSearchIndex(previousSite, settings.outputDir))) || (await makeSearchIndex(settings, archive, searchWords, onProgress));
+  const search = (previousSite && (await reuseSearchIndex(previousSite, settings.outputDir))) || (await makeSearchIndex(settings, archive, searchWords, onProgress, signal));
   report.problems.push(...search.problems);
   report.timings.search_index = performance.now() - started;
   return search;
@@ -138,9 +157,11 @@ async function makeSearchIndex(
   archive: Archive,
   searchWords: ReadonlyMap<string, string>,
   onProgress: BuildOptions["onProgress"],
+  signal: AbortSignal,
 ): Promise<SearchReport> {
   const { files, pagesIndexed, problems } = await indexSite(settings, archive, {
     searchWords,
+    signal,
     ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }),
   });
   await writeSearchBundle(path.join(settings.outputDir, "pagefind"), files);

@@ -21,6 +21,8 @@ export class SearchIndexError extends Error {}
 export interface IndexOptions {
   /** Per article id, the keys of its own words where they are known already (made where it was read). */
   searchWords?: ReadonlyMap<string, string>;
+  /** Stops indexing (the build failed elsewhere): indexSite then rejects. */
+  signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
 
@@ -34,11 +36,13 @@ type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> }
 export async function indexSite(
   settings: Settings,
   archive: Archive,
-  { searchWords = new Map(), onProgress }: IndexOptions = {},
+  { searchWords = new Map(), signal, onProgress }: IndexOptions = {},
 ): Promise<SearchIndexReport> {
   const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map() };
   await writeSearchClient(settings.outputDir);
+  signal?.throwIfAborted();
   const pagefind = startPagefindThread();
+  signal?.addEventListener("abort", () => void pagefind.stop(), { once: true });
   try {
     // The index is asked for as soon as the last record is sent: the thread answers in order, and
     // it should not wait for the main thread, busy rendering, to read its answers first.

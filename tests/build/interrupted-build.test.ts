@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { once } from "node:events";
-import { mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readdir, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
@@ -55,6 +55,8 @@ describe("builds that overlap or are killed", () => {
     const settings = settingsFor("killed", articlesDir);
     await buildSite(settings);
     const previous = await siteSnapshot(settings.outputDir);
+    // A new article, so that the next build has work to do (an unchanged archive is not built again).
+    await cp(path.join(PROJECT_ROOT, "articles", "001_0a108e80e01be751.txt"), path.join(articlesDir, "added.txt"));
 
     const cli = spawn(process.execPath, [path.join(PROJECT_ROOT, "bin", "arshif.js"), "build", "--articles", articlesDir, "--output", settings.outputDir], {
       cwd: PROJECT_ROOT,
@@ -65,8 +67,9 @@ describe("builds that overlap or are killed", () => {
     await ended(cli, "SIGKILL");
 
     expect(await siteSnapshot(settings.outputDir)).toEqual(previous);
-    await buildSite(settings);
-    expect(await siteSnapshot(settings.outputDir)).toEqual(previous); // the same articles give the same bytes
+    const next = await buildSite(settings);
+    expect(next.articles).toBe(ARTICLES + 1);
+    expect(Object.keys(await siteSnapshot(settings.outputDir)).some((file) => file.startsWith("articles/added"))).toBe(true);
     expect((await readdir(work)).filter((entry) => entry.startsWith(".killed."))).toEqual([]);
   }, 180_000);
 });
