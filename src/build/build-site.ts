@@ -4,8 +4,8 @@ import { pathToFileURL } from "node:url";
 import Eleventy from "@11ty/eleventy";
 import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
-import { PROJECT_ROOT, siteViews, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
-import type { SiteViews } from "../site/pages.ts";
+import { PROJECT_ROOT, renderedFileCount, siteViews, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
+import { splitViews, type SiteViews } from "../site/pages.ts";
 import { indexSite } from "../search/index-site.ts";
 import { writeSearchClient } from "../search/client-bundle.ts";
 import {
@@ -116,23 +116,37 @@ function stopping(stop: AbortController): (error: unknown) => never {
   };
 }
 
+/**
+ * Pages rendered by one Eleventy run. Eleventy keeps every page it renders in memory until its
+ * run ends, so a large archive is rendered in parts of this many pages, one run each.
+ */
+const PAGES_PER_RUN = 10_000;
+
 /** Renders the pages of the views; returns the file written for each URL, relative to the site folder. */
 async function renderPages(settings: Settings, archive: Archive, views: SiteViews, report: LoadReport, onProgress: BuildOptions["onProgress"]) {
   const started = performance.now();
   await forgetCompiledLayouts();
   await compileTemplatesOnce();
-  const eleventy = createEleventy({
-    archive,
-    settings,
-    views,
-    onRenderProblem: (problem) => report.problems.push(problem),
-    ...(onProgress && { onRenderProgress: (done: number, total: number) => onProgress("writing pages", done, total) }),
-  });
-  // The build summary says what Eleventy's closing line would (its JSDoc types omit this method).
-  (eleventy as unknown as { disableLogger(): void }).disableLogger();
-  const [, pages] = (await eleventy.write()) as [unknown, { url: string; outputPath: string }[]];
+  const parts = splitViews(views, PAGES_PER_RUN);
+  const total = parts.reduce((sum, part, i) => sum + renderedFileCount(part, i === 0), 0);
+  const written = new Map<string, string>();
+  for (const [i, part] of parts.entries()) {
+    const before = written.size;
+    const eleventy = createEleventy({
+      archive,
+      settings,
+      views: part,
+      singlePages: i === 0,
+      onRenderProblem: (problem) => report.problems.push(problem),
+      ...(onProgress && { onRenderProgress: (done: number) => onProgress("writing pages", before + done, total) }),
+    });
+    // The build summary says what Eleventy's closing line would (its JSDoc types omit this method).
+    (eleventy as unknown as { disableLogger(): void }).disableLogger();
+    const [, pages] = (await eleventy.write()) as [unknown, { url: string; outputPath: string }[]];
+    for (const page of pages) written.set(page.url, path.relative(settings.outputDir, page.outputPath));
+  }
   report.timings.render = performance.now() - started;
-  return new Map(pages.map((page) => [page.url, path.relative(settings.outputDir, page.outputPath)]));
+  return written;
 }
 
 /** The search index: the previous site's when every record it is made from is the same, else made by Pagefind. */

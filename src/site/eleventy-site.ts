@@ -27,6 +27,7 @@ export interface EleventyUserConfig {
   setTemplateFormats(formats: string[]): void;
   setLibrary?(name: string, library: unknown): void;
   addWatchTarget(target: string): void;
+  ignores: Set<string>;
   on(event: string, callback: (...args: any[]) => unknown): void;
   globalData: Record<string, unknown>;
 }
@@ -46,6 +47,8 @@ export interface SiteInput {
   settings: Settings;
   /** The pages to render; by default every page of the archive. */
   views?: SiteViews;
+  /** Render the pages that are not paginated (home, search, 404, robots.txt) too; by default, yes. */
+  singlePages?: boolean;
   /** Receives what failed while one page rendered; the page is written without that part. */
   onRenderProblem?: (problem: Problem) => void;
   /** Called as each file is rendered, with the files rendered and the files the site will have. */
@@ -56,7 +59,10 @@ export interface SiteInput {
  * Everything Eleventy needs to render the archive: the data, the filters templates use,
  * and the static assets. The archive arrives ready-made; templates never run extraction.
  */
-export function configureSite(config: EleventyUserConfig, { archive, settings, views = siteViews(archive, settings), onRenderProblem, onRenderProgress }: SiteInput): void {
+export function configureSite(
+  config: EleventyUserConfig,
+  { archive, settings, views = siteViews(archive, settings), singlePages = true, onRenderProblem, onRenderProgress }: SiteInput,
+): void {
   const links = siteLinks(settings.pathPrefix, settings.siteUrl);
   const site: SiteData = {
     title: settings.siteTitle,
@@ -69,6 +75,7 @@ export function configureSite(config: EleventyUserConfig, { archive, settings, v
   config.addGlobalData("site", site);
   config.addGlobalData("views", views);
   config.setTemplateFormats(["njk"]);
+  if (!singlePages) for (const template of SINGLE_TEMPLATES) config.ignores.add(path.join(TEMPLATES_DIR, template));
   config.addPassthroughCopy({ [path.join(TEMPLATES_DIR, "assets")]: "assets" });
   for (const file of FONT_FILES) config.addPassthroughCopy({ [path.join(FONT_DIR, file)]: `assets/fonts/${file}` });
 
@@ -90,7 +97,7 @@ export function configureSite(config: EleventyUserConfig, { archive, settings, v
   addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links)));
   addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links), null, 2));
   if (onRenderProgress) {
-    const total = renderedFileCount(views);
+    const total = renderedFileCount(views, singlePages);
     let done = 0;
     config.addTransform("progress", (content: string) => {
       onRenderProgress(++done, Math.max(done, total));
@@ -108,11 +115,11 @@ export function siteViews(archive: Archive, settings: Settings): SiteViews {
 }
 
 /** Templates rendered once (home, search, 404, robots.txt) besides those paginated over the views. */
-const SINGLE_TEMPLATES = 4;
+const SINGLE_TEMPLATES = ["index.njk", "search.njk", "404.njk", "robots.njk"];
 
 /** How many files the templates in layouts/ render from these views: one per paginated item, two per feed (Atom, JSON). */
-function renderedFileCount(views: SiteViews): number {
-  return SINGLE_TEMPLATES + views.articles.length + views.indexPages.length + views.entryPages.length + 2 * views.feeds.length + views.sitemaps.length;
+export function renderedFileCount(views: SiteViews, singlePages = true): number {
+  return (singlePages ? SINGLE_TEMPLATES.length : 0) + views.articles.length + views.indexPages.length + views.entryPages.length + 2 * views.feeds.length + views.sitemaps.length;
 }
 
 /** Eleventy run alone (no arshif build around it) still says what it left out. */

@@ -85,6 +85,8 @@ export interface SiteViews {
   feeds: Feed[];
   /** Paths of every HTML page, by sitemap file; none when the site's URL is unknown (sitemaps need full URLs). */
   sitemaps: { url: string; paths: string[] }[];
+  /** The addresses of every sitemap, for robots.txt: all of them, whichever sitemaps a build renders. */
+  sitemapUrls: string[];
 }
 
 export interface ViewOptions {
@@ -128,6 +130,7 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
   ];
   const pagePaths = ["/", SEARCH_PAGE, ...archive.articles.map(urls.article), ...indexes.map((p) => p.url), ...entries.map((p) => p.url)];
 
+  const siteSitemaps = hasSiteUrl ? sitemaps(pagePaths) : [];
   return {
     home: {
       latest: archive.articles.slice(0, LATEST_ON_HOME),
@@ -145,8 +148,40 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
     entryPages: entries,
     siteFeed: feedOf.get("/"),
     feeds,
-    sitemaps: hasSiteUrl ? sitemaps(pagePaths) : [],
+    sitemaps: siteSitemaps,
+    sitemapUrls: siteSitemaps.map((sitemap) => sitemap.url),
   };
+}
+
+/**
+ * The views in parts of at most `size` paginated pages (a feed counts two: Atom and JSON), each
+ * with all of the views' other data: rendered one part at a time, memory holds one part's pages.
+ */
+export function splitViews(views: SiteViews, size: number): SiteViews[] {
+  const parts: SiteViews[] = [];
+  let part = emptyPart(views);
+  let pages = 0;
+  const add = <K extends PaginatedKey>(key: K, item: SiteViews[K][number], weight = 1) => {
+    if (pages + weight > size && pages > 0) {
+      parts.push(part);
+      part = emptyPart(views);
+      pages = 0;
+    }
+    (part[key] as SiteViews[K][number][]).push(item);
+    pages += weight;
+  };
+  views.articles.forEach((page) => add("articles", page));
+  views.indexPages.forEach((page) => add("indexPages", page));
+  views.entryPages.forEach((page) => add("entryPages", page));
+  views.feeds.forEach((feed) => add("feeds", feed, 2));
+  views.sitemaps.forEach((sitemap) => add("sitemaps", sitemap));
+  return [...parts, part];
+}
+
+type PaginatedKey = "articles" | "indexPages" | "entryPages" | "feeds" | "sitemaps";
+
+function emptyPart(views: SiteViews): SiteViews {
+  return { ...views, articles: [], indexPages: [], entryPages: [], feeds: [], sitemaps: [] };
 }
 
 function sitemaps(paths: string[]): SiteViews["sitemaps"] {

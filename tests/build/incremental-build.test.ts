@@ -8,6 +8,8 @@ import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
 import { siteSnapshot } from "./site-snapshot.ts";
 
 const SAMPLES = path.join(PROJECT_ROOT, "articles");
+/** With a site URL, the site has a sitemap, and robots.txt names it whether or not it is rendered again. */
+const SITE_URL = "https://example.org";
 
 describe("building again after the archive changed", () => {
   let work: string;
@@ -19,7 +21,7 @@ describe("building again after the archive changed", () => {
   /** A cold build of the same articles and data: a new output folder and an empty cache. */
   async function coldBuildSnapshot(name: string): Promise<Record<string, string>> {
     const output = path.join(work, name);
-    await buildSite(loadSettings(work, { articlesDir: articles, dataDir: data, outputDir: output, cacheDir: path.join(work, `${name}-cache`) }));
+    await buildSite(loadSettings(work, { articlesDir: articles, dataDir: data, siteUrl: SITE_URL, outputDir: output, cacheDir: path.join(work, `${name}-cache`) }));
     return siteSnapshot(output);
   }
 
@@ -29,7 +31,7 @@ describe("building again after the archive changed", () => {
     data = path.join(work, "data");
     await cp(SAMPLES, articles, { recursive: true });
     await mkdir(data);
-    kept = loadSettings(work, { articlesDir: articles, dataDir: data, outputDir: path.join(work, "site"), cacheDir: path.join(work, "cache") });
+    kept = loadSettings(work, { articlesDir: articles, dataDir: data, siteUrl: SITE_URL, outputDir: path.join(work, "site"), cacheDir: path.join(work, "cache") });
     await buildSite(kept);
   }, 120_000);
   afterAll(() => rm(work, { recursive: true, force: true }));
@@ -56,6 +58,7 @@ describe("building again after the archive changed", () => {
     expect(result.pagesReused).toBeGreaterThan(0);
     expect(result.pagesReused).toBeLessThan(result.pagesWritten);
     expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-edits"));
+    expect(await readFile(path.join(kept.outputDir, "robots.txt"), "utf8")).toContain("Sitemap: https://example.org/sitemap.xml");
   }, 180_000);
 
   it("reads the articles again when a data file changes, and gives the same site as a cold build", async () => {
