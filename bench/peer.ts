@@ -124,7 +124,10 @@ function measure(label: string, command: string, args: string[], options: StepOp
     const finish = (exitCode: number) => {
       const seconds = (performance.now() - started) / 1000;
       const ok = (options.okCodes ?? [0]).includes(exitCode);
-      resolve({ label, seconds, peakBytes: stopSampling(), exitCode, ok, output });
+      const peakBytes = stopSampling();
+      // Each step as it ends, so that a long run says what it has measured even if a later step fails.
+      console.log(`  ${label}: ${ok ? `${seconds.toFixed(2)} s` : `failed (exit ${exitCode})`}, peak ${(peakBytes / GB).toFixed(2)} GB`);
+      resolve({ label, seconds, peakBytes, exitCode, ok, output });
     };
     child.on("error", (error) => {
       keep(Buffer.from(String(error)));

@@ -4,12 +4,14 @@
  * styles and font, search.js, Pagefind's files, the pages the excerpts are read from), text
  * counted as a host sends it gzipped. The site is built from a folder of articles (the real
  * corpus: `node ../shared/corpora/make-archive.mjs DIR`), or from a synthetic archive of N articles.
- * Usage: npm run bench:search -- [N | ARTICLES_DIR] [query] [--cache DIR]   (default: 10000 الصين)
- * With --cache, a folder of articles built before (by bench:peer --keep, say) is not read again.
+ * Usage: npm run bench:search -- [N | ARTICLES_DIR] [query] [--cache DIR] [--site DIR]   (default: 10000 الصين)
+ * With --cache, a folder of articles built before (by bench:peer --keep, say) is not read again;
+ * with --site DIR, a site already built is measured as it is.
  */
-import { mkdtemp, rm } from "node:fs/promises";
+import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+import { parseArgs } from "node:util";
 import { gzipSync } from "node:zlib";
 import type { Response } from "playwright-core";
 import { loadSettings } from "../src/config/settings.ts";
@@ -19,11 +21,12 @@ import { launchChromium, serveStatic } from "../tests/support/browser.ts";
 import { searchByTyping, waitForSearch } from "../tests/search/search-page.ts";
 import { sampleParagraphs, writeSyntheticArchive } from "./synthetic-corpus.ts";
 
-const cacheFlag = process.argv.indexOf("--cache");
-const cacheDir = cacheFlag > 0 ? path.resolve(process.argv[cacheFlag + 1] ?? "") : undefined;
-const source = process.argv[2] ?? "10000";
+const { values: flags, positionals } = parseArgs({ options: { cache: { type: "string" }, site: { type: "string" } }, allowPositionals: true });
+const cacheDir = flags.cache && path.resolve(flags.cache);
+const builtSite = flags.site && path.resolve(flags.site);
+const source = positionals[0] ?? "10000";
 const count = /^\d+$/.test(source) ? Number(source) : undefined;
-const query = process.argv[3] && process.argv[3] !== "--cache" ? process.argv[3] : "الصين";
+const query = positionals[1] ?? "الصين";
 
 interface Download {
   url: string;
@@ -75,10 +78,12 @@ function sentSize(response: Response, body: Buffer): number {
 const work = await mkdtemp(path.join(tmpdir(), `arshif-bench-search-`));
 try {
   const articlesDir = count === undefined ? path.resolve(source) : path.join(work, "articles");
-  const outputDir = path.join(work, "_site");
-  if (count !== undefined) await writeSyntheticArchive(articlesDir, count, sampleParagraphs(path.join(PROJECT_ROOT, "articles")));
+  const outputDir = builtSite ?? path.join(work, "_site");
+  if (count !== undefined && !builtSite) await writeSyntheticArchive(articlesDir, count, sampleParagraphs(path.join(PROJECT_ROOT, "articles")));
   const started = performance.now();
-  const { articles } = await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir, cacheDir: cacheDir ?? path.join(work, "cache") }));
+  const { articles } = builtSite
+    ? { articles: JSON.parse(await readFile(path.join(builtSite, "pagefind", "pagefind-entry.json"), "utf8")).languages.ar.page_count }
+    : await buildSite(loadSettings(PROJECT_ROOT, { articlesDir, outputDir, cacheDir: cacheDir ?? path.join(work, "cache") }));
   const buildSeconds = ((performance.now() - started) / 1000).toFixed(1);
   const { search, filters } = await firstSearchDownloads(outputDir);
   const pagefind = search.filter((entry) => new URL(entry.url).pathname.startsWith("/pagefind/"));
