@@ -6,6 +6,7 @@
  * The build and the browser both import this one module.
  */
 import { cliticReadings, foldArabic, scanTokens, stripArticle, tokenize } from "../text/normalize.ts";
+import { rememberedBounded } from "../ingest/remembered.ts";
 
 /** One ASCII letter for each common letter of the matching form ("q" is kept as the escape). */
 const LETTER_CODES: Record<string, string> = {
@@ -44,22 +45,14 @@ function stemKey(reading: string): string | undefined {
 
 /** Every key an article word is found by: each reading with its proclitics split off, without the article. */
 export function wordKeys(folded: string): string[] {
-  let keys = knownWordKeys.get(folded);
-  if (keys === undefined) {
-    if (knownWordKeys.size >= KNOWN_WORDS) knownWordKeys.clear();
-    keys = readingKeys(folded);
-    knownWordKeys.set(folded, keys);
-  }
-  return keys;
+  return rememberedBounded(knownWordKeys, folded, () => readingKeys(folded));
 }
 
 /**
  * The words of news repeat (a few thousand make most of any article), so each word's keys are
- * worked out once: this took most of the time of making an article's search words. Bounded, so
- * that a long run over many archives does not keep every word it met.
+ * worked out once: this took most of the time of making an article's search words.
  */
 const knownWordKeys = new Map<string, string[]>();
-const KNOWN_WORDS = 200_000;
 
 function readingKeys(folded: string): string[] {
   if (/^[0-9]+$/.test(folded)) return [folded];
@@ -78,14 +71,10 @@ export function keySequence(text: string): string[] {
 
 /** wordKeys of a word as written (folded first), kept like wordKeys: a build makes the keys of millions of words. */
 function writtenWordKeys(raw: string): string[] {
-  let keys = knownWrittenWords.get(raw);
-  if (keys === undefined) {
-    if (knownWrittenWords.size >= KNOWN_WORDS) knownWrittenWords.clear();
+  return rememberedBounded(knownWrittenWords, raw, () => {
     const folded = foldArabic(raw);
-    keys = folded === "" ? [] : wordKeys(folded);
-    knownWrittenWords.set(raw, keys);
-  }
-  return keys;
+    return folded === "" ? [] : wordKeys(folded);
+  });
 }
 
 const knownWrittenWords = new Map<string, string[]>();

@@ -6,6 +6,7 @@
  * Folding is one pass over the characters with a lookup table: it runs on every token of
  * every article, so it avoids a chain of regular-expression replacements.
  */
+import { rememberedBounded } from "../ingest/remembered.ts";
 
 /** What a character becomes in matching form: "" drops it, undefined keeps it. */
 const FOLD = new Map<number, string>();
@@ -150,16 +151,9 @@ function isHighSurrogate(code: number): boolean {
 
 /** Words repeat across an archive, so the folded form of each is computed once. */
 const foldedTokens = new Map<string, string>();
-const MEMO_LIMIT = 200_000;
 
 function foldToken(raw: string): string {
-  let folded = foldedTokens.get(raw);
-  if (folded === undefined) {
-    if (foldedTokens.size >= MEMO_LIMIT) foldedTokens.clear();
-    folded = foldArabic(raw);
-    foldedTokens.set(raw, folded);
-  }
-  return folded;
+  return rememberedBounded(foldedTokens, raw, () => foldArabic(raw));
 }
 
 /** Conjunctions and prepositions written joined to the next word, alone and combined. */
@@ -174,13 +168,7 @@ const MIN_STEM = 2;
  * reads as "قطر", because a lexicon entry says whether its word carries the article.
  */
 export function cliticReadings(word: string): readonly string[] {
-  let readings = memoReadings.get(word);
-  if (readings === undefined) {
-    if (memoReadings.size >= MEMO_LIMIT) memoReadings.clear();
-    readings = Object.freeze(computeReadings(word));
-    memoReadings.set(word, readings);
-  }
-  return readings;
+  return rememberedBounded(memoReadings, word, () => Object.freeze(computeReadings(word)));
 }
 
 const memoReadings = new Map<string, readonly string[]>();
