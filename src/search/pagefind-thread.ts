@@ -14,6 +14,9 @@ export type PagefindRequest = { add: SearchRecord[] } | { finish: true };
 /** For `add`, Pagefind's complaint per record ("" when it took it); for `finish`, the files; or why Pagefind failed. */
 export type PagefindAnswer = { added: string[] } | { files: IndexFile[] } | { failed: string };
 
+/** Sent unasked when Pagefind's indexing process ends before it is closed: every request fails. */
+type PagefindDeath = { died: string };
+
 export interface PagefindThread {
   /** Resolves with Pagefind's complaint per record, "" for each record it took. */
   add(records: SearchRecord[]): Promise<string[]>;
@@ -30,12 +33,18 @@ export class PagefindFailure extends Error {}
 export function startPagefindThread(): PagefindThread {
   const worker = new Worker(THREAD_ENTRY);
   const waiting: { resolve(answer: PagefindAnswer): void; reject(error: Error): void }[] = [];
-  worker.on("message", (answer: PagefindAnswer) => waiting.shift()?.resolve(answer));
-  worker.on("error", (error) => waiting.splice(0).forEach((request) => request.reject(error)));
-  worker.on("exit", (code) => waiting.splice(0).forEach((request) => request.reject(new PagefindFailure(`the search indexing thread stopped (exit code ${code})`))));
+  let death: PagefindFailure | undefined;
+  const failAll = (error: Error) => waiting.splice(0).forEach((request) => request.reject(error));
+  worker.on("message", (answer: PagefindAnswer | PagefindDeath) => {
+    if ("died" in answer) failAll((death = new PagefindFailure(answer.died)));
+    else waiting.shift()?.resolve(answer);
+  });
+  worker.on("error", failAll);
+  worker.on("exit", (code) => failAll((death ??= new PagefindFailure(`the search indexing thread stopped (exit code ${code})`))));
 
   const ask = (request: PagefindRequest) =>
     new Promise<PagefindAnswer>((resolve, reject) => {
+      if (death) return reject(death);
       waiting.push({ resolve, reject });
       worker.postMessage(request);
     }).then((answer) => {
