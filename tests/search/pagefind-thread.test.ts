@@ -8,7 +8,7 @@ function pagefindChildren(): number[] {
   return lines.filter((line) => /pagefind/.test(line)).map((line) => Number(line.trim().split(/\s+/)[0]));
 }
 
-const record = { url: "/articles/a/", content: "نص عربي قصير", language: "ar", meta: { title: "عنوان" } };
+const record = { url: "/articles/a/", content: "نص عربي قصير", language: "ar", meta: { title: "عنوان" }, filters: {}, sort: {} };
 
 describe("Pagefind's indexing thread", () => {
   it("fails the indexing, instead of waiting forever, when the system kills Pagefind's process", async () => {
