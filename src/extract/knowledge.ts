@@ -9,6 +9,7 @@ import { compileNames, type NameKnowledge, type NamesFile } from "./officials/na
 import { compileOfficialFixes, type OfficialFixes, type OfficialsFile } from "./officials/fixes.ts";
 import { compileDates, type DateKnowledge, type DatesFile } from "./dates/knowledge.ts";
 import { compileTopics, type TopicKnowledge, type TopicsFile } from "./topics/knowledge.ts";
+import { compilePersonModel, type PersonModel, type PersonModelFile } from "./persons/tagger.ts";
 
 /** The data files, parsed but not compiled: one key per file in data/. */
 export interface KnowledgeData {
@@ -18,6 +19,8 @@ export interface KnowledgeData {
   officials?: OfficialsFile;
   dates?: DatesFile;
   topics?: TopicsFile;
+  /** The person tagger's weights (data/person-tagger.json, made by training/persons/train.ts). */
+  personTagger?: PersonModelFile;
 }
 
 /** Compiled lexicons: built once, then shared by every article's extraction. */
@@ -28,13 +31,15 @@ export interface Knowledge {
   officials: OfficialFixes;
   dates: DateKnowledge;
   topics: TopicKnowledge;
+  /** Without one, officials are read by the title-phrase rules alone. */
+  personModel?: PersonModel;
   /** Arabic label of a topic id; the id itself when the taxonomy does not know it. */
   topicLabel(id: string): string;
   /** Arabic display name of an ISO code, with the user's overrides. */
   countryName(iso: string): string;
 }
 
-const FILES: Record<keyof KnowledgeData, string> = {
+const FILES: Record<Exclude<keyof KnowledgeData, "personTagger">, string> = {
   countries: "countries.yaml",
   roles: "roles.yaml",
   names: "names.yaml",
@@ -42,6 +47,9 @@ const FILES: Record<keyof KnowledgeData, string> = {
   dates: "dates.yaml",
   topics: "topics.yaml",
 };
+
+/** A learned model: a file in the user's data folder replaces the shipped one whole. */
+const PERSON_TAGGER_FILE = "person-tagger.json";
 
 export const SHIPPED_DATA_DIR = fileURLToPath(new URL("../../data/", import.meta.url));
 
@@ -64,16 +72,25 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     officials: compile("officials", () => compileOfficialFixes(data.officials ?? {})),
     dates: compile("dates", () => compileDates(data.dates ?? {})),
     topics,
+    ...(data.personTagger ? { personModel: compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) } : {}),
     topicLabel: (id) => labels.get(id) ?? id,
     countryName: (iso) => countryNameIn(countries, iso),
   };
 }
 
-function compile<T>(key: keyof KnowledgeData, build: () => T): T {
+function compile<T>(key: keyof typeof FILES, build: () => T): T {
   try {
     return build();
   } catch (error) {
     throw new KnowledgeError(FILES[key], `could not be understood: ${(error as Error).message}. Check its shape against the comments at the top of the shipped file.`);
+  }
+}
+
+function compileModel<T>(file: string, build: () => T): T {
+  try {
+    return build();
+  } catch (error) {
+    throw new KnowledgeError(file, `is not a model arshif can use: ${(error as Error).message}. Make it again with training/persons/train.ts.`);
   }
 }
 
@@ -88,12 +105,23 @@ export function loadKnowledge(dataDir?: string): Knowledge {
 export function loadKnowledgeData(dataDir?: string): KnowledgeData {
   const userDir = dataDir && path.resolve(dataDir) !== path.resolve(SHIPPED_DATA_DIR) ? dataDir : undefined;
   const data: KnowledgeData = {};
-  for (const [key, file] of Object.entries(FILES) as [keyof KnowledgeData, string][]) {
+  for (const [key, file] of Object.entries(FILES) as [keyof typeof FILES, string][]) {
     const shipped = readYaml(path.join(SHIPPED_DATA_DIR, file));
     const user = userDir ? readYaml(path.join(userDir, file)) : undefined;
     data[key] = mergeData(shipped, user) as never;
   }
+  const userModel = userDir ? readJson(path.join(userDir, PERSON_TAGGER_FILE)) : undefined;
+  data.personTagger = (userModel ?? readJson(path.join(SHIPPED_DATA_DIR, PERSON_TAGGER_FILE))) as PersonModelFile | undefined;
   return data;
+}
+
+function readJson(file: string): unknown {
+  if (!existsSync(file)) return undefined;
+  try {
+    return JSON.parse(readFileSync(file, "utf8"));
+  } catch (error) {
+    throw new KnowledgeError(file, `is not valid JSON (${(error as Error).message.split("\n")[0]}).`);
+  }
 }
 
 function readYaml(file: string): unknown {

@@ -62,7 +62,7 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
  * present-tense verb behind one, because names begin with those letters too: فيصل is not
  * ف + يصل; nor anything behind ك, which opens many names: كامل is not ك + أمل.
  */
-function isStopWord(names: NameKnowledge, token: ArticleToken): boolean {
+export function isStopWord(names: NameKnowledge, token: ArticleToken): boolean {
   let stop = names.stopMemo.get(token.folded);
   if (stop === undefined) {
     if (names.stopMemo.size >= STOP_MEMO_LIMIT) names.stopMemo.clear();

@@ -4,6 +4,7 @@ import { hasArticle, isJoiningHyphen, readName, readNameBefore } from "../offici
 import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
+import { PersonTagger } from "../persons/tagger.ts";
 import type { CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
 
 /** A name read after a title phrase, before it is known to be a person. */
@@ -22,7 +23,8 @@ interface Candidate {
  */
 export function officials(state: ExtractState): void {
   const ctx = phraseContext(state);
-  const candidates = withoutOverlaps(titlePhrases(ctx).flatMap((phrase) => candidateOf(ctx, phrase)));
+  const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel);
+  const candidates = withoutOverlaps(titlePhrases(ctx).flatMap((phrase) => candidateOf(ctx, phrase, tagger)));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
@@ -111,17 +113,37 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
   return phrases;
 }
 
-function candidateOf(ctx: PhraseContext, phrase: TitlePhrase): Candidate[] {
-  const span = nameOf(ctx, phrase);
+function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, tagger: PersonTagger | undefined): Candidate[] {
+  const read = nameOf(ctx, phrase);
+  const span = read && personIn(ctx, tagger, read);
   if (!span) return [];
   const candidates = [candidateAt(ctx, { ...phrase, country: phrase.country ?? delegationCountry(ctx, phrase.start) }, span)];
-  const before = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
+  const readBefore = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
+  const before = readBefore && personIn(ctx, tagger, readBefore);
   if (before) {
     const { at, role } = phrase.conjoined!;
     const mention = firstMentionWithin(ctx, phrase.start, at);
     candidates.unshift(candidateAt(ctx, { ...phrase, role, end: at, ...(mention ? { country: mention.code } : { country: undefined }) }, before));
   }
   return candidates;
+}
+
+const LONGEST_NAME = 8;
+
+/**
+ * The person's name where the rules read one: the tagger decides whether a person is named
+ * there and where the name ends; a name the officials file knows stands without it.
+ */
+function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span): Span | undefined {
+  if (!tagger) return read;
+  const tagged = tagger.nameAt(read.start, LONGEST_NAME);
+  if (tagged) return tagged;
+  return isKnownName(ctx, read) ? read : undefined;
+}
+
+function isKnownName(ctx: PhraseContext, span: Span): boolean {
+  const words = ctx.state.tokens.slice(span.start, span.end).map((token) => token.text);
+  return ctx.state.knowledge.officials.bySpelling.has(nameKey(words.join(" ")));
 }
 
 /** The first country named wholly between two tokens. */
