@@ -1,6 +1,9 @@
 import type { ArticleRecord, Official } from "../record.ts";
 import { publicationDate } from "../record-values.ts";
 import { uniqueSlugs } from "./slugs.ts";
+import { onePerStory, storyGroups, type StoryGroup, type StoryList } from "./story-groups.ts";
+
+export type { StoryList };
 
 /** Another official as seen from one page: enough to link to them, and how often they meet. */
 export interface OfficialMention {
@@ -18,54 +21,56 @@ export interface TopicMention {
 }
 
 /** An official as one identity across the archive, with a page of their own. */
-export interface OfficialEntry extends Official {
+export interface OfficialEntry extends Official, StoryList {
   slug: string;
-  articles: ArticleRecord[];
   /** Every role the archive gives them, the most frequent first. */
   roles: string[];
   /** The officials most often named in the same articles, the most frequent first. */
   coMentioned: OfficialMention[];
 }
 
-export interface CountryEntry {
+export interface CountryEntry extends StoryList {
   /** ISO 3166-1 alpha-2, upper case. */
   code: string;
   /** Lower-case code, used in URLs. */
   slug: string;
   name: string;
-  articles: ArticleRecord[];
   /** Officials of this country, the most covered first. */
   officials: OfficialMention[];
   /** What its articles are most often about. */
   topics: TopicMention[];
 }
 
-export interface TopicEntry {
+export interface TopicEntry extends StoryList {
   id: string;
   /** The id in URL form, unique among topics; the id itself for every id of the shipped taxonomy. */
   slug: string;
   label: string;
-  articles: ArticleRecord[];
 }
 
-export interface MonthEntry {
+export interface MonthEntry extends StoryList {
   /** "YYYY-MM". */
   key: string;
   year: number;
   month: number;
-  articles: ArticleRecord[];
 }
 
 export interface Archive {
   /** Newest first; undated articles last. */
   articles: ArticleRecord[];
+  /** The same without the copies of a story: one article per story (story-groups.ts). */
+  stories: ArticleRecord[];
+  /** The story of every article that has copies or is one, by article id. */
+  storyOf: Map<string, StoryGroup>;
   countries: CountryEntry[];
   topics: TopicEntry[];
   officials: OfficialEntry[];
   /** Months that have articles, newest first. */
   months: MonthEntry[];
+  /** Undated articles, one per story, and the undated copies left out. */
   undated: ArticleRecord[];
-  /** Keyed by article id: the articles that share the most countries and officials with it. */
+  undatedCopies: number;
+  /** Keyed by article id: the stories that share the most countries and officials with it (a copy has its main article's). */
   related: Map<string, ArticleRecord[]>;
   /** Lookups for templates, so a page finds its links without scanning the lists (see lookup()). */
   countryByCode: Readonly<Record<string, CountryEntry>>;
@@ -92,12 +97,14 @@ const RELATED_SHOWN = 5;
  */
 export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveNaming): Archive {
   const articles = readableRecords(records).sort(newestFirst);
+  const { groupOf: storyOf } = storyGroups(articles);
+  const perStory = (list: ArticleRecord[]) => onePerStory(list, storyOf);
   const byCountry = groupBy(articles, (a) => a.countries);
   const byTopic = groupBy(articles, (a) => a.topics);
   const byOfficial = groupBy(articles, (a) => a.officials.map(officialKey));
   const byMonth = groupBy(articles, (a) => (a.date ? [a.date.slice(0, 7)] : []));
 
-  const officials = withSlugs([...byOfficial].map(([key, list]) => officialEntry(key, list)), officialKey, naming.officialSlug)
+  const officials = withSlugs([...byOfficial].map(([key, list]) => officialEntry(key, list, perStory)), officialKey, naming.officialSlug)
       .sort(byCountThenKey((o) => o.name));
   const officialByKey = lookup(officials.map((o) => [officialKey(o), o]));
   for (const official of officials) {
@@ -105,29 +112,33 @@ export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveN
   }
   const officialsByCountry = groupBy(officials, (o) => (o.country ? [o.country] : []));
 
-  const topics = withSlugs([...byTopic].map(([id, list]) => ({ id, label: naming.topicLabel(id), articles: list })), (t) => t.id, (t) => t.id)
+  const topics = withSlugs([...byTopic].map(([id, list]) => ({ id, label: naming.topicLabel(id), ...perStory(list) })), (t) => t.id, (t) => t.id)
       .sort(byCountThenKey((t) => t.id));
   const topicById = lookup(topics.map((t) => [t.id, t]));
-  const countries = withSlugs([...byCountry].map(([code, list]) => ({ code, articles: list })), (c) => c.code, (c) => c.code.toLowerCase())
-      .map(({ code, slug, articles: list }): CountryEntry => ({
+  const countries = withSlugs([...byCountry].map(([code, list]) => ({ code, ...perStory(list) })), (c) => c.code, (c) => c.code.toLowerCase())
+      .map(({ code, slug, articles: list, copies }): CountryEntry => ({
         code,
         slug,
         name: naming.countryName(code),
         articles: list,
+        copies,
         officials: (officialsByCountry.get(code) ?? []).slice(0, MENTIONS_SHOWN).map((o) => mentionOf(o, o.articles.length)),
         topics: rankByCount(list.flatMap((a) => a.topics)).slice(0, MENTIONS_SHOWN).map(([id, count]) => topicMention(topicById[id]!, count)),
       }))
       .sort(byCountThenKey((c) => c.code));
-  const months = [...byMonth].map(([key, list]) => ({ key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), articles: list }));
+  const months = [...byMonth].map(([key, list]) => ({ key, year: Number(key.slice(0, 4)), month: Number(key.slice(5, 7)), ...perStory(list) }));
+  const stories = articles.filter((a) => !isCopy(a, storyOf));
 
   return {
     articles,
+    stories,
+    storyOf,
     countries,
     topics,
     officials,
     months,
-    undated: articles.filter((a) => !a.date),
-    related: relatedArticles(articles),
+    ...undatedStories(perStory(articles.filter((a) => !a.date))),
+    related: relatedArticles(stories, articles, storyOf),
     countryByCode: lookup(countries.map((c) => [c.code, c])),
     topicById,
     officialByKey,
@@ -165,14 +176,14 @@ function lookup<T>(entries: [string, T][]): Readonly<Record<string, T>> {
   return Object.freeze(index);
 }
 
-function officialEntry(key: string, articles: ArticleRecord[]): Omit<OfficialEntry, "slug"> {
-  const { name, country } = articles[0]!.officials.find((o) => officialKey(o) === key)!;
-  const roles = rankByCount(articles.flatMap((a) => a.officials.filter((o) => o.role && officialKey(o) === key).map((o) => o.role!)));
+function officialEntry(key: string, all: ArticleRecord[], perStory: (list: ArticleRecord[]) => StoryList): Omit<OfficialEntry, "slug"> {
+  const { name, country } = all[0]!.officials.find((o) => officialKey(o) === key)!;
+  const roles = rankByCount(all.flatMap((a) => a.officials.filter((o) => o.role && officialKey(o) === key).map((o) => o.role!)));
   return {
     name,
     ...(roles[0] && { role: roles[0][0] }),
     ...(country && { country }),
-    articles,
+    ...perStory(all),
     roles: roles.map(([role]) => role),
     coMentioned: [],
   };
@@ -199,13 +210,29 @@ function rankByCount(values: readonly string[]): [string, number][] {
   return [...counts].sort(([a, x], [b, y]) => y - x || compare(a, b));
 }
 
+function undatedStories({ articles, copies }: StoryList): Pick<Archive, "undated" | "undatedCopies"> {
+  return { undated: articles, undatedCopies: copies };
+}
+
+/** Whether the article is a copy of a story whose main article is another. */
+function isCopy(article: ArticleRecord, storyOf: ReadonlyMap<string, StoryGroup>): boolean {
+  const group = storyOf.get(article.id);
+  return group !== undefined && group.main !== article;
+}
+
 /**
- * For every article, the articles that share the most officials (which weigh more) and
- * countries with it, the nearest in time first among equals. Candidates are the articles
- * next to it in each of its groups, so a country with 50,000 articles costs no more than
- * one with 50: the whole runs in about n · groups per article · window.
+ * For every story, the stories that share the most officials (which weigh more) and
+ * countries with it, the nearest in time first among equals; a copy has its main article's.
+ * Candidates are the stories next to it in each of its groups, so a country with 50,000
+ * articles costs no more than one with 50: the whole runs in about n · groups per article · window.
  */
-function relatedArticles(articles: readonly ArticleRecord[]): Map<string, ArticleRecord[]> {
+function relatedArticles(stories: readonly ArticleRecord[], articles: readonly ArticleRecord[], storyOf: ReadonlyMap<string, StoryGroup>): Map<string, ArticleRecord[]> {
+  const related = relatedStories(stories);
+  for (const article of articles) if (isCopy(article, storyOf)) related.set(article.id, related.get(storyOf.get(article.id)!.main.id) ?? []);
+  return related;
+}
+
+function relatedStories(articles: readonly ArticleRecord[]): Map<string, ArticleRecord[]> {
   const WINDOW = 10;
   const position = new Map(articles.map((a, i) => [a.id, i]));
   const groups = [
@@ -269,6 +296,6 @@ function compare(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function byCountThenKey<T extends { articles: unknown[] }>(key: (item: T) => string) {
+function byCountThenKey<T extends StoryList>(key: (item: T) => string) {
   return (a: T, b: T) => b.articles.length - a.articles.length || compare(key(a), key(b));
 }

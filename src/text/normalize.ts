@@ -71,6 +71,45 @@ export function matchWords(text: string): string[] {
   return foldArabic(text).match(WORD) ?? [];
 }
 
+/**
+ * The words of a text in matching form as matchWords finds them, each as a 32-bit FNV-1a hash of
+ * its folded characters, in order, without making a string per word: for comparing whole
+ * stories (src/archive/story-groups.ts), where every word of the archive passes.
+ */
+export function matchWordHashes(text: string): number[] {
+  const source = NEEDS_NFKC.test(text) ? text.normalize("NFKC") : text;
+  const hashes: number[] = [];
+  let hash = FNV_OFFSET;
+  let inWord = false;
+  for (let i = 0; i < source.length; i++) {
+    const code = source.charCodeAt(i);
+    const folded = FOLD_TABLE[code];
+    if (folded === "") continue; // a mark, tatweel or zero-width character: gone, inside a word as outside
+    if (isWordChar(code)) {
+      hash = Math.imul(hash ^ (folded === undefined ? code : folded.charCodeAt(0)), FNV_PRIME);
+      inWord = true;
+    } else if (inWord) {
+      hashes.push(hash >>> 0);
+      hash = FNV_OFFSET;
+      inWord = false;
+    }
+  }
+  if (inWord) hashes.push(hash >>> 0);
+  return hashes;
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+const FNV_PRIME = 0x01000193;
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** Whether each UTF-16 code unit is a letter or a digit (1), or not (0), found once by pattern (0xff: not yet known). */
+const WORD_CHARS = new Uint8Array(0x10000).fill(0xff);
+
+function isWordChar(code: number): boolean {
+  let known = WORD_CHARS[code]!;
+  if (known === 0xff) WORD_CHARS[code] = known = WORD_CHAR.test(String.fromCharCode(code)) ? 1 : 0;
+  return known === 1;
+}
+
 export type TokenKind = "word" | "number" | "punct";
 
 export interface Token {
