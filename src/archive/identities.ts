@@ -23,8 +23,9 @@ interface Identity {
 /**
  * One person is one identity across the archive. Spellings merge when data/officials.yaml
  * says so, when they are the same name (one with a country, one without), or when they are
- * one letter apart (a typo or a transposition: جسام/جاسم) with the same country and a
- * compatible role, unless the file keeps them apart. The canonical spelling is the file's,
+ * one letter apart (a typo or a transposition: جسام/جاسم) or transliterations of one foreign
+ * name (بوتين/بوتن) with the same country and a compatible role, unless the file keeps them
+ * apart. A spelling the file does not list joins a listed person it is a variant of. The canonical spelling is the file's,
  * else the one mentioned most often, ties going to the first in code-point order. Pure.
  */
 export function unifyOfficials(records: ArticleRecord[], knowledge: Knowledge): ArticleRecord[] {
@@ -87,6 +88,7 @@ function candidateBuckets(spellings: Map<string, Spelling>, fixes: OfficialFixes
     const fix = fixes.bySpelling.get(spelling.key);
     if (fix) put(`fix:${fix.name}`, id);
     for (let i = 0; i < spelling.key.length; i++) put(spelling.key.slice(0, i) + spelling.key.slice(i + 1), id);
+    put(`~${transliterationSkeleton(spelling.key)}`, id);
   }
   return [...buckets.values()].filter((bucket) => bucket.size > 1).map((bucket) => [...bucket]);
 }
@@ -95,16 +97,33 @@ function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByK
   if (fixes.apart.has(pairKey(a.key, b.key))) return false;
   const fixA = fixes.bySpelling.get(a.key);
   const fixB = fixes.bySpelling.get(b.key);
-  if (fixA || fixB) return fixA === fixB;
+  if (fixA && fixB) return fixA === fixB;
+  // a spelling the file does not list joins a listed person it is a variant of (فلاديمير بوتن)
+  if (fixA || fixB) return isVariant(a, b) && (fixA ?? fixB)!.country === (fixA ? b : a).country;
   // The same name without a country joins the one with a country only if no other country has it.
   if (a.key === b.key) return !a.country || !b.country ? (countriesByKey.get(a.key)?.size ?? 0) <= 1 : a.country === b.country;
-  return (
-    a.country !== undefined &&
-    a.country === b.country &&
-    a.key.split(" ").length === b.key.split(" ").length &&
-    oneEditApart(a.key, b.key) &&
-    compatibleRoles(a.roles, b.roles)
-  );
+  return a.country !== undefined && a.country === b.country && isVariant(a, b) && compatibleRoles(a.roles, b.roles);
+}
+
+/** A typo (one letter apart) or another transliteration of the same name, word for word. */
+function isVariant(a: Spelling, b: Spelling): boolean {
+  if (a.key.split(" ").length !== b.key.split(" ").length) return false;
+  return oneEditApart(a.key, b.key) || transliterationSkeleton(a.key) === transliterationSkeleton(b.key);
+}
+
+/**
+ * A foreign name as Arabic papers write it, without what varies between them: the long vowels
+ * inside a word (بوتين/بوتن، ترامب/ترمب), the hyphen between parts, and the letters that stand
+ * for one foreign sound (g: ج غ; v: ف ڤ). A word's first and last letters stay, so بوتينا
+ * (another person) keeps its own.
+ */
+export function transliterationSkeleton(key: string): string {
+  return key
+    .split(/[\s-]+/)
+    .map((word) => (word.length <= 2 ? word : word[0] + word.slice(1, -1).replace(/[اويى]/g, "") + word.at(-1)))
+    .join(" ")
+    .replace(/غ/g, "ج")
+    .replace(/ڤ/g, "ف");
 }
 
 /** Shortest name where a one-letter difference is still taken for a spelling variant. */

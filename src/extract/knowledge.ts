@@ -9,6 +9,7 @@ import { compileNames, type NameKnowledge, type NamesFile } from "./officials/na
 import { compileOfficialFixes, type OfficialFixes, type OfficialsFile } from "./officials/fixes.ts";
 import { compileDates, type DateKnowledge, type DatesFile } from "./dates/knowledge.ts";
 import { compileTopics, type TopicKnowledge, type TopicsFile } from "./topics/knowledge.ts";
+import { compilePlaces, type PlaceKnowledge, type PlacesFile } from "./places.ts";
 import { compilePersonModel, type PersonModel, type PersonModelFile } from "./persons/tagger.ts";
 
 /** The data files, parsed but not compiled: one key per file in data/. */
@@ -19,6 +20,7 @@ export interface KnowledgeData {
   officials?: OfficialsFile;
   dates?: DatesFile;
   topics?: TopicsFile;
+  places?: PlacesFile;
   /** The person tagger's weights (data/person-tagger.json, made by training/persons/train.ts). */
   personTagger?: PersonModelFile;
 }
@@ -31,6 +33,7 @@ export interface Knowledge {
   officials: OfficialFixes;
   dates: DateKnowledge;
   topics: TopicKnowledge;
+  places: PlaceKnowledge;
   /** Without one, officials are read by the title-phrase rules alone. */
   personModel?: PersonModel;
   /** Arabic label of a topic id; the id itself when the taxonomy does not know it. */
@@ -46,6 +49,7 @@ const FILES: Record<Exclude<keyof KnowledgeData, "personTagger">, string> = {
   officials: "officials.yaml",
   dates: "dates.yaml",
   topics: "topics.yaml",
+  places: "places.yaml",
 };
 
 /** A learned model: a file in the user's data folder replaces the shipped one whole. */
@@ -72,6 +76,7 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     officials: compile("officials", () => compileOfficialFixes(data.officials ?? {})),
     dates: compile("dates", () => compileDates(data.dates ?? {})),
     topics,
+    places: compile("places", () => compilePlaces(data.places ?? {})),
     ...(data.personTagger ? { personModel: compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) } : {}),
     topicLabel: (id) => labels.get(id) ?? id,
     countryName: (iso) => countryNameIn(countries, iso),

@@ -33,6 +33,22 @@ describe("unifyOfficials", () => {
     expect(unifyOfficials([a, b], shipped)[0]!.officials[0]!.name).toBe("جاسم الناجم");
   });
 
+  it("joins transliterations of one foreign name (بوتين/بوتن، ترامب/ترمب) but not a longer name that begins the same", () => {
+    const records = unifyOfficials(
+      [
+        withOfficials("a", { name: "فلاديمير بوتين", role: "الرئيس", country: "RU", mentions: 5 }),
+        withOfficials("b", { name: "فلاديمير بوتن", role: "الرئيس", country: "RU", mentions: 2 }),
+        withOfficials("c", { name: "ماريا تيريزا غونزاليس", role: "وزيرة الخارجية", country: "ES", mentions: 1 }),
+        withOfficials("d", { name: "ماريا تريزا جونزاليس", role: "وزيرة الخارجية", country: "ES", mentions: 3 }),
+        withOfficials("e", { name: "بوتينا", role: "الرئيس", country: "RU", mentions: 1 }),
+        withOfficials("f", { name: "بوتين", role: "الرئيس", country: "RU", mentions: 1 }),
+      ],
+      shipped,
+    );
+    expect(names(records)).toEqual([["فلاديمير بوتين|RU"], ["فلاديمير بوتين|RU"], ["ماريا تريزا جونزاليس|ES"], ["ماريا تريزا جونزاليس|ES"], ["بوتينا|RU"], ["فلاديمير بوتين|RU"]]);
+    expect(records[1]!.officials[0]!.aliases).toContain("فلاديمير بوتن");
+  });
+
   it("keeps people of different countries apart", () => {
     const records = unifyOfficials(
       [withOfficials("a", { name: "محمد الجاسم", country: "KW" }), withOfficials("b", { name: "محمد الجاسمي", country: "AE" })],

@@ -5,10 +5,12 @@
  * The first articles of each batch train; those whose id ends in an even digit of the
  * held-out share are never tuned on (see README.md).
  *
- *   node training/persons/sample-articles.mjs [COUNT] [OUT] [--with-roles]
+ *   node training/persons/sample-articles.mjs [COUNT] [OUT] [--with-roles] [--foreign]
  *
  * With --with-roles, only stories naming a role at least three times (وزير، رئيس، أمير، سفير…),
  * skipping the articles OUT already holds, so that a second sample adds officials to learn from.
+ * With --foreign as well, only stories naming foreign officials' countries at least three times
+ * (الأمريكي، الروسي، الإيراني…), so that the tagger meets foreign names.
  */
 import { createReadStream, existsSync, readFileSync, writeFileSync } from "node:fs";
 import { createGunzip } from "node:zlib";
@@ -19,12 +21,14 @@ const [countArg, outArg] = process.argv.slice(2).filter((arg) => !arg.startsWith
 const count = Number(countArg ?? 320);
 const out = outArg ?? fileURLToPath(new URL("articles.jsonl", import.meta.url));
 const withRoles = process.argv.includes("--with-roles");
+const foreign = process.argv.includes("--foreign");
+const FOREIGN_WORDS = /(?:الأمريكي|الأميركي|الروسي|الإيراني|البريطاني|الفرنسي|التركي|الصيني|الألماني|الياباني|الإسرائيلي|اليمني|السوري|العراقي|المصري|الأوروبي|الأممي|اللبناني|الفلسطيني|الليبي)/g;
 const ROLE_WORDS = /(?:^|\s)(?:[وفبل]?(?:ال)?(?:وزير|رئيس|أمير|سفير|محافظ|مدير|قائد|المتحدث|الأمين|الملك|ولي))/g;
 const earlier = existsSync(out) ? readFileSync(out, "utf8").trim().split("\n").filter(Boolean) : [];
 const taken = new Set(earlier.map((line) => JSON.parse(line).id));
 const corpus = fileURLToPath(new URL("../../../shared/corpora/saudinewsnet.jsonl.gz", import.meta.url));
 
-let seed = withRoles ? 20261201 : 20261130;
+let seed = foreign ? 20261202 : withRoles ? 20261201 : 20261130;
 const random = () => ((seed = (seed * 1103515245 + 12345) % 2147483648) / 2147483648);
 
 const bySource = new Map();
@@ -35,6 +39,7 @@ for await (const text of createInterface({ input: createReadStream(corpus).pipe(
   const body = String(article.content ?? "").replace(/\r/g, "").replace(/\n\s*\n\s*/g, "\n\n").trim();
   if (body.length < 500 || body.length > 3000 || !article.title) continue;
   if (withRoles && (body.match(ROLE_WORDS)?.length ?? 0) < 3) continue;
+  if (foreign && (body.match(FOREIGN_WORDS)?.length ?? 0) < 3) continue;
   if (taken.has(`${article.source}-${line}`)) continue;
   const list = bySource.get(article.source) ?? [];
   list.push({ id: `${article.source}-${line}`, source: article.source, title: article.title.trim(), text: body });

@@ -9,13 +9,13 @@
 import { writeFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { ingestFile } from "../../src/ingest/index.ts";
-import { loadKnowledge, type Knowledge } from "../../src/extract/knowledge.ts";
+import { compileKnowledge, loadKnowledgeData, type Knowledge } from "../../src/extract/knowledge.ts";
 import { createState } from "../../src/extract/state.ts";
 import { clean } from "../../src/extract/steps/clean.ts";
 import { countries } from "../../src/extract/steps/countries.ts";
 import { phraseContext, type PhraseContext } from "../../src/extract/officials/context.ts";
 import { TokenClasses, tokenFeatures } from "../../src/extract/persons/features.ts";
-import { bestTag, TAGS, type Tag } from "../../src/extract/persons/tagger.ts";
+import { bestIndex, TAGS, type Tag } from "../../src/extract/persons/tagger.ts";
 import { foldArabic, scanTokens } from "../../src/text/normalize.ts";
 import { asTextFile, loadLabelledSet, type LabelledArticle } from "./labelled-set.ts";
 
@@ -64,6 +64,16 @@ export function goldTags(ctx: PhraseContext, persons: readonly string[]): Tag[] 
     }
   }
   return tags;
+}
+
+/** The tag the weights prefer, as the product's tagger decides it. */
+function bestTag(weights: Map<string, readonly number[]>, features: readonly string[], previous: Tag): Tag {
+  const scores = [0, 0, 0];
+  for (const feature of features) {
+    const w = weights.get(feature);
+    if (w) for (let t = 0; t < 3; t++) scores[t]! += w[t]!;
+  }
+  return TAGS[bestIndex(scores, previous)]!;
 }
 
 /** Averaged perceptron (Collins 2002), with the lazy averaging of Honnibal's tagger. */
@@ -168,7 +178,8 @@ export function nameScores(examples: Example[], weights: Map<string, readonly nu
 if (import.meta.url === `file://${process.argv[1]}`) {
   const epochsAt = process.argv.indexOf("--epochs");
   const epochs = epochsAt > 0 ? Number(process.argv[epochsAt + 1]) : 8;
-  const knowledge = loadKnowledge();
+  // the model being made is not the one the data folder holds
+  const knowledge = compileKnowledge({ ...loadKnowledgeData(), personTagger: undefined });
   const articles = loadLabelledSet();
   const examples = articles.map((article) => exampleOf(article, knowledge));
   const trainSet = examples.filter((_, i) => !articles[i]!.heldOut);
@@ -181,7 +192,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   show("held out", nameScores(heldOut, weights));
   if (!process.argv.includes("--dry-run")) {
     const features = [...weights.keys()].sort();
-    const file = { tags: TAGS, weights: Object.fromEntries(features.map((feature) => [feature, weights.get(feature)!])) };
+    const file = { tags: TAGS, features, weights: features.flatMap((feature) => weights.get(feature)!) };
     writeFileSync(MODEL_FILE, JSON.stringify(file) + "\n");
     console.log(`${features.length} features → ${MODEL_FILE}`);
   }

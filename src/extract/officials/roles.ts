@@ -23,6 +23,8 @@ export interface RolesFile {
   international_cues?: string[];
   place_nouns?: string[];
   adjectival_roles?: string[];
+  not_roles?: string[];
+  not_ranks_after?: string[];
 }
 
 export interface RoleForm {
@@ -58,6 +60,10 @@ export interface RoleKnowledge {
   placeNouns: WordSet;
   /** Role forms that are also adjectives (الحاكم: ruling), folded. */
   adjectival: Set<string>;
+  /** Phrases that begin like a role but name no office (المدير الفني: the coach; الممثل: the actor). */
+  notRoles: PhraseLexicon<true>;
+  /** Nouns whose genitive a rank word is (مدرب الفريق: the team's coach, not a general). */
+  notRanksAfter: WordSet;
 }
 
 export function compileRoles(file: RolesFile): RoleKnowledge {
@@ -94,6 +100,8 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     internationalCues: new WordSet((file.international_cues ?? []).flatMap(matchWords)),
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
+    notRoles: phraseSet(file.not_roles ?? []),
+    notRanksAfter: new WordSet(file.not_ranks_after ?? []),
   };
 }
 

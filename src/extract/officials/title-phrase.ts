@@ -307,8 +307,16 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
   if (roles.adjectival.has(token.folded) && qualifiesNounBefore(ctx, i)) return undefined;
+  if ((roles.notRoles.matchAt(ctx.state.tokens, i)?.end ?? 0) >= role.end) return undefined;
+  if (role.value.rank && isGenitiveOfNounBefore(ctx, i)) return undefined;
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
   return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و"), afterPreposition: /[بل]/.test(proclitics) };
+}
+
+/** "مدرب الفريق كريستيان جروس": the rank word is the genitive of the noun before, the team. */
+function isGenitiveOfNounBefore(ctx: PhraseContext, i: number): boolean {
+  const previous = ctx.state.tokens[i - 1];
+  return previous !== undefined && ctx.state.knowledge.roles.notRanksAfter.hasReading(previous);
 }
 
 /** "الحزب الحاكم", "باستيف\" الحاكم": after a definite noun or a closing quote it is an adjective. */

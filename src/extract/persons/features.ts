@@ -8,6 +8,11 @@ import type { ArticleToken } from "../state.ts";
  * around it. Features are strings, named by their kind; the model weighs each per tag.
  */
 export function tokenFeatures(ctx: PhraseContext, classes: TokenClasses, i: number, previousTag: string): string[] {
+  return [...wordFeatures(ctx, classes, i), ...transitionFeatures(ctx, classes, i, previousTag)];
+}
+
+/** The features that do not depend on the tag before: weighed once per token. */
+export function wordFeatures(ctx: PhraseContext, classes: TokenClasses, i: number): string[] {
   const { tokens } = ctx.state;
   const token = tokens[i]!;
   const word = token.folded;
@@ -34,12 +39,15 @@ export function tokenFeatures(ctx: PhraseContext, classes: TokenClasses, i: numb
     `w-2=${tokens[i - 2]?.folded ?? "^"}`,
     `w+2=${tokens[i + 2]?.folded ?? "$"}`,
     `w-1w=${before}|${word}`,
-    `t=${previousTag}`,
-    `tc=${previousTag}${c0}`,
-    `tw=${previousTag}|${word}`,
-    `ts=${previousTag}|${stem}`,
-    `tc+1=${previousTag}${c0}${n1}`,
   ];
+}
+
+/** The features of the tag before, with the token's word and class. */
+export function transitionFeatures(ctx: PhraseContext, classes: TokenClasses, i: number, previousTag: string): string[] {
+  const token = ctx.state.tokens[i]!;
+  const stem = token.readings[token.readings.length - 1]!;
+  const c0 = classes.at(i);
+  return [`t=${previousTag}`, `tc=${previousTag}${c0}`, `tw=${previousTag}|${token.folded}`, `ts=${previousTag}|${stem}`, `tc+1=${previousTag}${c0}${classes.at(i + 1)}`];
 }
 
 /** The class of each token of one article, worked out when first asked. */

@@ -5,6 +5,7 @@ import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
 import { PersonTagger } from "../persons/tagger.ts";
+import { countryOfPlace } from "../places.ts";
 import type { CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
 
 /** A name read after a title phrase, before it is known to be a person. */
@@ -40,7 +41,7 @@ export function officials(state: ExtractState): void {
     if (person) person.spans.push(candidate.span);
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
-  const home = state.draft.source && state.knowledge.roles.homeSources.get(state.draft.source);
+  const home = homeCountry(state);
   if (home) for (const person of people.all()) if (!person.country && !abroad.has(person)) person.country = home;
   state.officials = withoutShortForms(ctx, people.all());
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
@@ -115,9 +116,10 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
 
 function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, tagger: PersonTagger | undefined): Candidate[] {
   const read = nameOf(ctx, phrase);
-  const span = read && personIn(ctx, tagger, read);
+  const span = (read && personIn(ctx, tagger, read)) ?? (tagger && nameFurtherOn(ctx, tagger, phrase.end));
   if (!span) return [];
-  const candidates = [candidateAt(ctx, { ...phrase, country: phrase.country ?? delegationCountry(ctx, phrase.start) }, span)];
+  const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
+  const candidates = [candidateAt(ctx, { ...phrase, country }, span)];
   const readBefore = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
   const before = readBefore && personIn(ctx, tagger, readBefore);
   if (before) {
@@ -138,12 +140,54 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
   if (!tagger) return read;
   const tagged = tagger.nameAt(read.start, LONGEST_NAME);
   if (tagged) return tagged;
-  return isKnownName(ctx, read) ? read : undefined;
+  return isKnownName(ctx, read) || tagger.doubtAt(read.start) < DOUBT ? read : undefined;
 }
+
+/** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
+const DOUBT = 3;
+
+const TITLE_REACH = 12;
+
+/**
+ * "رئيس مجلس إدارة شركة جبل عمر عبد العزيز السبيعي": a body's name the lists do not know
+ * ends the rules' reading of the title; the first person the tagger reads further on, in
+ * the same clause (no stop, no verb between), is the title's.
+ */
+function nameFurtherOn(ctx: PhraseContext, tagger: PersonTagger, from: number): Span | undefined {
+  const { tokens, knowledge } = ctx.state;
+  const stops = (i: number) => {
+    const token = tokens[i]!;
+    if (token.kind === "punct") return !QUOTES_AND_BRACKETS.has(token.folded);
+    return token.readings.some((reading) => knowledge.names.verbs.has(reading));
+  };
+  return tagger.firstNameFrom(from, TITLE_REACH, stops);
+}
+
+const QUOTES_AND_BRACKETS = new Set(["(", ")", "«", "»", '"', "-"]);
 
 function isKnownName(ctx: PhraseContext, span: Span): boolean {
   const words = ctx.state.tokens.slice(span.start, span.end).map((token) => token.text);
   return ctx.state.knowledge.officials.bySpelling.has(nameKey(words.join(" ")));
+}
+
+/** "أمير منطقة القصيم", "محافظ الجيزة": the country of a place the title names. */
+function placeCountryWithin(ctx: PhraseContext, start: number, end: number): string | undefined {
+  const { tokens, knowledge } = ctx.state;
+  for (let i = start; i < end; i++) {
+    const place = knowledge.places.lexicon.matchAt(tokens, i);
+    if (place && place.end <= end) return place.value;
+  }
+  return undefined;
+}
+
+/**
+ * Where the story is told from: a national agency's country (كونا، واس), else the country of
+ * its dateline's place ("الرياض - …"). An official named there without a country is its own.
+ */
+function homeCountry(state: ExtractState): string | undefined {
+  const { draft, knowledge } = state;
+  const agency = draft.source && knowledge.roles.homeSources.get(draft.source);
+  return agency || (draft.place ? countryOfPlace(knowledge.places, draft.place) : undefined);
 }
 
 /** The first country named wholly between two tokens. */
