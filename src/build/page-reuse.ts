@@ -74,7 +74,7 @@ export function searchDigest(shared: string, records: Map<ArticleRecord, string>
  * it links to).
  */
 export function pageDigests(views: SiteViews, archive: Archive, records: Map<ArticleRecord, string>): Map<string, string> {
-  const digest = treeDigest(records);
+  const digest = treeDigest(withSources(records, views));
   const country = (code: string | undefined) => code && archive.countryByCode[code] && [code, archive.countryByCode[code]!.name, archive.countryByCode[code]!.slug];
   const digests = new Map<string, string>();
   for (const page of views.articles) {
@@ -88,9 +88,21 @@ export function pageDigests(views: SiteViews, archive: Archive, records: Map<Art
   }
   for (const page of views.indexPages) digests.set(page.url, digest(page));
   for (const page of views.entryPages) digests.set(page.url, digest([page, page.kind === "official" ? country((page.entry as OfficialEntry).country) : ""]));
+  for (const page of views.timePages) digests.set(page.url, digest(page));
   for (const feed of views.feeds) for (const url of feedUrls(feed.folder)) digests.set(url, digest([url, feed]));
   for (const sitemap of views.sitemaps) digests.set(sitemap.url, digest(sitemap));
   return digests;
+}
+
+/**
+ * Records as pages show them: with their source's name and address, which may depend on other
+ * articles (the spelling most of a source's articles use, a slug two sources asked for).
+ */
+function withSources(records: Map<ArticleRecord, string>, views: SiteViews): Map<ArticleRecord, string> {
+  return new Map([...records].map(([record, digest]) => {
+    const source = record.source === undefined ? undefined : views.sourceByText[record.source];
+    return [record, source ? digestOf(digest, source.name, source.slug) : digest];
+  }));
 }
 
 /**
@@ -121,6 +133,7 @@ export async function planRender(
       articles: rendered(views.articles, (page) => [articleUrl(page.article)]),
       indexPages: rendered(views.indexPages, (page) => [page.url]),
       entryPages: rendered(views.entryPages, (page) => [page.url]),
+      timePages: rendered(views.timePages, (page) => [page.url]),
       feeds: rendered(views.feeds, (feed) => feedUrls(feed.folder)),
       sitemaps: rendered(views.sitemaps, (sitemap) => [sitemap.url]),
     },

@@ -25,6 +25,7 @@ export function formatSummary(result: BuildResult, settings: Settings, options: 
   if (report.filesRead === 0) {
     lines.push(`warning: ${where(settings.articlesDir)} holds no article files, so the site has no articles. Put .txt, .md or .html files in it.`);
   }
+  if (!settings.siteUrl) lines.push(NO_SITE_URL);
   if (report.skipped.length) {
     lines.push(`${report.skipped.length} entr${report.skipped.length === 1 ? "y" : "ies"} of the articles folder skipped:`);
     for (const { file, reason } of report.skipped) lines.push(`  ${where(path.join(settings.articlesDir, file))}: ${reason}`);
@@ -43,6 +44,9 @@ export function formatSummary(result: BuildResult, settings: Settings, options: 
   );
   return lines.join("\n");
 }
+
+/** What a site built without its address lacks, and how to give it. */
+export const NO_SITE_URL = "warning: no site URL was given, so the site has no sitemap for search engines, no canonical links, and feeds whose links lack the host (some feed readers cannot follow them). Build with --site-url https://your.host (or \"siteUrl\" in arshif.config.json) to have them.";
 
 function pagesLine({ pagesWritten, pagesReused, upToDate }: BuildResult): string {
   if (upToDate) return `nothing changed since the last build: the site's ${pagesWritten} pages are as they were`;

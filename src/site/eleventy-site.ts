@@ -7,7 +7,12 @@ import { xmlText } from "../record-values.ts";
 import { formatArticleCount, formatGregorian, formatHijri, formatNumber } from "./format.ts";
 import { siteLinks } from "./links.ts";
 import { articleHtml, jsonFeed, newsArticle, rfc3339, scriptJson, summaryOf } from "./metadata.ts";
-import { buildSiteViews, type SiteViews } from "./pages.ts";
+import { buildSiteViews, type ListPage, type SiteViews, type TimelineData } from "./pages.ts";
+import { pagerLinks } from "./pager.ts";
+import { roleKindsData } from "./role-kinds.ts";
+import { sourcesData } from "./sources.ts";
+import { yearUrl } from "./time-views.ts";
+import { timelineSvg } from "./timeline-svg.ts";
 import { guardedFilters } from "./guarded-filters.ts";
 import type { Problem } from "../record.ts";
 
@@ -94,8 +99,19 @@ export function configureSite(
   addFilter("feedLink", links.best);
   addFilter("feedId", links.id);
   addFilter("articleCount", (count: number) => formatArticleCount(count, settings.digits));
-  addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links)));
-  addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links), null, 2));
+  const sourceOf = (text?: string) => (text ? views.sourceByText[text] : undefined);
+  const sourceName = (text?: string) => sourceOf(text)?.name ?? text ?? "";
+  addFilter("source", sourceOf);
+  addFilter("sourceName", sourceName);
+  addFilter("newsArticleJson", (article) => scriptJson(newsArticle(article, archive, links, sourceName)));
+  addFilter("jsonFeed", (feed) => JSON.stringify(jsonFeed(feed, links, sourceName), null, 2));
+  addFilter("pager", (list: ListPage<unknown>) => pagerLinks(list.baseUrl, list.pageNumber, list.pageCount));
+  addFilter("timeline", (timeline?: TimelineData) => timeline ? timelineSvg(timeline.counts, {
+    title: timeline.title,
+    digits: settings.digits,
+    monthUrl: (month) => links.prefixed(`/archive/${month.replace("-", "/")}/`),
+    yearUrl: (year) => links.prefixed(yearUrl(year)),
+  }) : "");
   if (onRenderProgress) {
     const total = renderedFileCount(views, singlePages);
     let done = 0;
@@ -111,7 +127,13 @@ export function configureSite(
 }
 
 export function siteViews(archive: Archive, settings: Settings): SiteViews {
-  return buildSiteViews(archive, { siteTitle: settings.siteTitle, digits: settings.digits, hasSiteUrl: Boolean(settings.siteUrl) });
+  return buildSiteViews(archive, {
+    siteTitle: settings.siteTitle,
+    digits: settings.digits,
+    hasSiteUrl: Boolean(settings.siteUrl),
+    sources: sourcesData(settings.dataDir),
+    roleKinds: roleKindsData(settings.dataDir),
+  });
 }
 
 /** Templates rendered once (home, search, 404, robots.txt) besides those paginated over the views. */
@@ -119,7 +141,7 @@ const SINGLE_TEMPLATES = ["index.njk", "search.njk", "404.njk", "robots.njk"];
 
 /** How many files the templates in layouts/ render from these views: one per paginated item, two per feed (Atom, JSON). */
 export function renderedFileCount(views: SiteViews, singlePages = true): number {
-  return (singlePages ? SINGLE_TEMPLATES.length : 0) + views.articles.length + views.indexPages.length + views.entryPages.length + 2 * views.feeds.length + views.sitemaps.length;
+  return (singlePages ? SINGLE_TEMPLATES.length : 0) + views.articles.length + views.indexPages.length + views.entryPages.length + views.timePages.length + 2 * views.feeds.length + views.sitemaps.length;
 }
 
 /** Eleventy run alone (no arshif build around it) still says what it left out. */

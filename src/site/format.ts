@@ -56,11 +56,17 @@ export function formatHijri(iso: string, digits: Digits): string | undefined {
   }
 }
 
-/** "مقالة واحدة", "مقالتان", "٣ مقالات", "١١ مقالة": the noun agrees with the number, as Arabic wants. */
+/** A no-break space: a count and its noun stay on one line. */
+export const NO_BREAK = "\u00a0";
+
+/**
+ * "مقالة واحدة", "مقالتان", "٣ مقالات", "١١ مقالة": the noun agrees with the number, as Arabic
+ * wants, and never goes to the next line without its number.
+ */
 export function formatArticleCount(count: number, digits: Digits): string {
-  if (count === 0) return "لا مقالات";
-  if (count === 1) return "مقالة واحدة";
+  if (count === 0) return `لا${NO_BREAK}مقالات`;
+  if (count === 1) return `مقالة${NO_BREAK}واحدة`;
   if (count === 2) return "مقالتان";
   const lastTwo = count % 100;
-  return `${formatNumber(count, digits)} ${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
+  return `${formatNumber(count, digits)}${NO_BREAK}${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
 }

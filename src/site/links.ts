@@ -8,6 +8,7 @@ export const urls = {
   topic: (t: TopicEntry) => `/topics/${t.slug}/`,
   official: (o: { slug: string }) => `/officials/${o.slug}/`,
   month: (m: MonthEntry) => `/archive/${m.key.replace("-", "/")}/`,
+  source: (s: { slug: string }) => `/sources/${s.slug}/`,
   undated: "/archive/undated/",
 };
 

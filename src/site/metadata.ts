@@ -30,7 +30,7 @@ export function scriptJson(value: unknown): string {
 }
 
 /** schema.org NewsArticle of an article page. */
-export function newsArticle(article: ArticleRecord, archive: Archive, links: SiteLinks) {
+export function newsArticle(article: ArticleRecord, archive: Archive, links: SiteLinks, sourceName: (source: string) => string = (source) => source) {
   const url = links.absolute(urls.article(article));
   return {
     "@context": "https://schema.org",
@@ -39,7 +39,7 @@ export function newsArticle(article: ArticleRecord, archive: Archive, links: Sit
     inLanguage: "ar",
     ...(article.date && { datePublished: article.date }),
     ...(url && { url, mainEntityOfPage: url }),
-    ...(article.source && { author: { "@type": "Organization", name: article.source } }),
+    ...(article.source && { author: { "@type": "Organization", name: sourceName(article.source) } }),
     ...(article.place && { dateline: article.place }),
     description: summaryOf(article),
     about: article.topics.map((id) => ({ "@type": "Thing", name: archive.topicById[id]?.label ?? id })),
@@ -51,7 +51,7 @@ export function newsArticle(article: ArticleRecord, archive: Archive, links: Sit
 }
 
 /** A JSON Feed 1.1 document (https://jsonfeed.org/version/1.1). */
-export function jsonFeed(feed: Feed, links: SiteLinks) {
+export function jsonFeed(feed: Feed, links: SiteLinks, sourceName: (source: string) => string = (source) => source) {
   return {
     version: "https://jsonfeed.org/version/1.1",
     title: feed.title,
@@ -65,7 +65,7 @@ export function jsonFeed(feed: Feed, links: SiteLinks) {
       content_html: articleHtml(article),
       summary: summaryOf(article),
       date_published: rfc3339(article.date!),
-      ...(article.source && { authors: [{ name: article.source }] }),
+      ...(article.source && { authors: [{ name: sourceName(article.source) }] }),
     })),
   };
 }

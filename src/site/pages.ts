@@ -4,7 +4,12 @@ import { publicationDate } from "../record-values.ts";
 import { formatGregorian, formatNumber, type Digits } from "./format.ts";
 import { urls } from "./links.ts";
 import { summaryOf } from "./metadata.ts";
-import { monthlyCounts, timelineSvg } from "./timeline-svg.ts";
+import { monthlyCounts, type MonthCount } from "./timeline-svg.ts";
+import { archiveSources, sourceResolver, type ArchiveSources, type SourceEntry, type SourceInfo } from "../archive/sources.ts";
+import { entryDescription, listDescription } from "./descriptions.ts";
+import { officialListPages, type LetterSection, type OfficialFilters } from "./official-lists.ts";
+import type { RoleKind } from "./role-kinds.ts";
+import { monthLinks, timePages, type MonthLinks, type TimePage } from "./time-views.ts";
 
 /** Lists longer than this are split over /page/2/, /page/3/ … */
 export const PAGE_SIZE = 50;
@@ -18,6 +23,8 @@ const SEARCH_PAGE = "/search/";
 /** One page of a list: its URL (without the path prefix) and the links to its neighbours. */
 export interface ListPage<T> {
   url: string;
+  /** The address of the list's first page: page n is at baseUrl/page/n/. */
+  baseUrl: string;
   pageNumber: number;
   pageCount: number;
   items: T[];
@@ -37,21 +44,38 @@ export interface IndexPage extends ListPage<IndexItem> {
   title: string;
   /** The title with the page number after the first page: "الصين | صفحة ٢". */
   pageTitle: string;
+  description: string;
+  /** Lists of officials: their items in sections by first letter (items is then empty). */
+  sections?: LetterSection[];
+  /** Where each letter's section of the whole list is. */
+  letters?: { letter: string; id: string; url: string }[];
+  filters?: OfficialFilters;
+  /** Which part of the officials this list shows, and the other part. */
+  shown?: { text: string; other: { label: string; url: string } };
 }
 
-export type EntryKind = "country" | "topic" | "official" | "month";
+export type EntryKind = "country" | "topic" | "official" | "month" | "source";
 
 /** One page of the articles of a country, topic, official or month. */
 export interface EntryPage extends ListPage<ArticleRecord> {
   kind: EntryKind;
   title: string;
   pageTitle: string;
-  entry: CountryEntry | TopicEntry | OfficialEntry | MonthEntry | { key: "undated" };
+  entry: CountryEntry | TopicEntry | OfficialEntry | MonthEntry | SourceEntry | { key: "undated" };
   total: number;
-  /** Static SVG of the articles per month, on the first page of countries, topics and officials. */
-  timeline?: string;
+  /** The articles per month, drawn as a timeline on the first page of countries, topics, officials and sources. */
+  timeline?: TimelineData;
+  /** For the page's description and previews: how many articles, which years, which page. */
+  description: string;
+  /** On a month's pages: its year, and the months before and after it. */
+  months?: MonthLinks;
   /** The entry's own Atom and JSON feed, on its first page. */
   feed?: Feed;
+}
+
+export interface TimelineData {
+  title: string;
+  counts: MonthCount[];
 }
 
 export interface ArticlePage {
@@ -80,30 +104,40 @@ export interface SiteViews {
   articles: ArticlePage[];
   indexPages: IndexPage[];
   entryPages: EntryPage[];
+  /** /archive/ and a page per year. */
+  timePages: TimePage[];
+  /** The source of an article, by its source as written: for its name and its page. */
+  sourceByText: ArchiveSources["bySourceText"];
   /** The feed of the whole archive (none when no article is dated). */
   siteFeed?: Feed;
   feeds: Feed[];
-  /** Paths of every HTML page, by sitemap file; none when the site's URL is unknown (sitemaps need full URLs). */
-  sitemaps: { url: string; paths: string[] }[];
-  /** The addresses of every sitemap, for robots.txt: all of them, whichever sitemaps a build renders. */
+  /**
+   * The sitemap index (/sitemap.xml, naming the others) and the sitemaps of at most SITEMAP_SIZE
+   * pages each; none when the site's URL is unknown (sitemaps need full URLs).
+   */
+  sitemaps: Sitemap[];
+  /** The sitemaps robots.txt names: the index. */
   sitemapUrls: string[];
 }
+
+export type Sitemap = { url: string; paths: string[] } | { url: string; sitemaps: string[] };
 
 export interface ViewOptions {
   siteTitle: string;
   digits: Digits;
   hasSiteUrl: boolean;
+  /** The sources the data files know (data/sources.yaml); by default none, each source under its own name. */
+  sources?: readonly SourceInfo[];
+  /** The kinds of role the officials index is filtered by (data/role-kinds.yaml); by default none. */
+  roleKinds?: readonly RoleKind[];
 }
 
 /** Everything the templates show, laid out page by page from the archive. */
-export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl }: ViewOptions): SiteViews {
+export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl, sources: knownSources = [], roleKinds = [] }: ViewOptions): SiteViews {
+  const sources = archiveSources(archive.articles, sourceResolver(knownSources));
+  const sourceItems = sources.sources.map((s) => ({ label: s.name, url: urls.source(s), count: s.articles.length, ...(s.full && { note: s.full }) }));
   const countryItems = archive.countries.map((c) => ({ label: c.name, url: urls.country(c), count: c.articles.length }));
   const topicItems = archive.topics.map((t) => ({ label: t.label, url: urls.topic(t), count: t.articles.length }));
-  const officialItems = archive.officials.map((o) => ({ label: o.name, url: urls.official(o), count: o.articles.length, ...(o.role && { note: o.role }) }));
-  const monthItems = [
-    ...archive.months.map((m) => ({ label: formatGregorian(m.key, digits), url: urls.month(m), count: m.articles.length })),
-    ...(archive.undated.length ? [{ label: "غير مؤرخة", url: urls.undated, count: archive.undated.length }] : []),
-  ];
 
   const feeds = [
     feed("/", siteTitle, "/", archive.articles),
@@ -117,18 +151,25 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
     ...archive.topics.map((t) => ({ kind: "topic" as const, entry: t, title: t.label, url: urls.topic(t), articles: t.articles })),
     ...archive.officials.map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), articles: o.articles })),
     ...archive.months.map((m) => ({ kind: "month" as const, entry: m, title: formatGregorian(m.key, digits), url: urls.month(m), articles: m.articles })),
+    ...sources.sources.map((s) => ({ kind: "source" as const, entry: s, title: s.name, url: urls.source(s), list: { articles: s.articles, copies: 0 }, articles: s.articles })),
     ...(archive.undated.length ? [{ kind: "month" as const, entry: { key: "undated" as const }, title: "مقالات غير مؤرخة", url: urls.undated, articles: archive.undated }] : []),
   ].flatMap((spec) => entryPages(spec, {
     feed: feedOf.get(spec.url),
-    timeline: spec.kind === "month" ? undefined : timelineSvg(monthlyCounts(spec.articles), { title: spec.title, digits }),
+    timeline: spec.kind === "month" ? undefined : { title: spec.title, counts: monthlyCounts(spec.articles) },
   }, digits));
   const indexes = [
     ...indexPages("الدول", "/countries/", countryItems, digits),
     ...indexPages("الموضوعات", "/topics/", topicItems, digits),
-    ...indexPages("المسؤولون", "/officials/", officialItems, digits),
-    ...indexPages("الأرشيف حسب الشهر", "/archive/", monthItems, digits),
+    ...officialListPages(archive, roleKinds, digits),
+    ...indexPages("المصادر", "/sources/", sourceItems, digits),
   ];
-  const pagePaths = ["/", SEARCH_PAGE, ...archive.articles.map(urls.article), ...indexes.map((p) => p.url), ...entries.map((p) => p.url)];
+  const months = monthLinks(archive.months, digits);
+  for (const page of entries) {
+    page.description = entryDescription(page, digits);
+    if (page.kind === "month" && "month" in page.entry) page.months = months.get(page.entry.key);
+  }
+  const time = timePages(archive, digits);
+  const pagePaths = ["/", SEARCH_PAGE, ...archive.articles.map(urls.article), ...indexes.map((p) => p.url), ...entries.map((p) => p.url), ...time.map((p) => p.url)];
 
   const siteSitemaps = hasSiteUrl ? sitemaps(pagePaths) : [];
   return {
@@ -146,10 +187,12 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
     })),
     indexPages: indexes,
     entryPages: entries,
+    timePages: time,
+    sourceByText: sources.bySourceText,
     siteFeed: feedOf.get("/"),
     feeds,
     sitemaps: siteSitemaps,
-    sitemapUrls: siteSitemaps.map((sitemap) => sitemap.url),
+    sitemapUrls: siteSitemaps.slice(0, 1).map((sitemap) => sitemap.url),
   };
 }
 
@@ -174,18 +217,21 @@ export function splitViews(views: SiteViews, size: number): SiteViews[] {
   views.indexPages.forEach((page) => add("indexPages", page));
   views.entryPages.forEach((page) => add("entryPages", page));
   views.feeds.forEach((feed) => add("feeds", feed, 2));
+  views.timePages.forEach((page) => add("timePages", page));
   views.sitemaps.forEach((sitemap) => add("sitemaps", sitemap));
   return [...parts, part];
 }
 
-type PaginatedKey = "articles" | "indexPages" | "entryPages" | "feeds" | "sitemaps";
+type PaginatedKey = "articles" | "indexPages" | "entryPages" | "timePages" | "feeds" | "sitemaps";
 
 function emptyPart(views: SiteViews): SiteViews {
-  return { ...views, articles: [], indexPages: [], entryPages: [], feeds: [], sitemaps: [] };
+  return { ...views, articles: [], indexPages: [], entryPages: [], timePages: [], feeds: [], sitemaps: [] };
 }
 
-function sitemaps(paths: string[]): SiteViews["sitemaps"] {
-  return paginate(paths, "", SITEMAP_SIZE).map((page) => ({ url: `/sitemap${page.pageNumber === 1 ? "" : `-${page.pageNumber}`}.xml`, paths: page.items }));
+/** The sitemap index at /sitemap.xml, then /sitemap-1.xml, /sitemap-2.xml … of at most SITEMAP_SIZE pages each. */
+export function sitemaps(paths: string[]): Sitemap[] {
+  const sets = paginate(paths, "", SITEMAP_SIZE).map((page) => ({ url: `/sitemap-${page.pageNumber}.xml`, paths: page.items }));
+  return [{ url: "/sitemap.xml", sitemaps: sets.map((set) => set.url) }, ...sets];
 }
 
 /** Splits a list into pages: the first at baseUrl, the others at baseUrl/page/<n>/. */
@@ -194,6 +240,7 @@ export function paginate<T>(items: readonly T[], baseUrl: string, size = PAGE_SI
   const urlOf = (n: number) => (n === 1 ? baseUrl : `${baseUrl}page/${n}/`);
   return Array.from({ length: pageCount }, (_, i) => ({
     url: urlOf(i + 1),
+    baseUrl,
     pageNumber: i + 1,
     pageCount,
     items: items.slice(i * size, (i + 1) * size),
@@ -203,7 +250,7 @@ export function paginate<T>(items: readonly T[], baseUrl: string, size = PAGE_SI
 }
 
 function indexPages(title: string, baseUrl: string, items: IndexItem[], digits: Digits): IndexPage[] {
-  return paginate(items, baseUrl).map((page) => ({ ...page, title, pageTitle: pageTitle(title, page.pageNumber, digits) }));
+  return paginate(items, baseUrl).map((page) => ({ ...page, title, pageTitle: pageTitle(title, page.pageNumber, digits), description: listDescription(title, items.length, page, digits) }));
 }
 
 function pageTitle(title: string, pageNumber: number, digits: Digits): string {
@@ -218,6 +265,7 @@ function entryPages(spec: EntrySpec, firstPageExtras: Pick<EntryPage, "timeline"
     kind: spec.kind,
     title: spec.title,
     pageTitle: pageTitle(spec.title, page.pageNumber, digits),
+    description: "",
     entry: spec.entry,
     total: spec.articles.length,
     ...(page.pageNumber === 1 && firstPageExtras),

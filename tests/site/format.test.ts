@@ -29,8 +29,12 @@ describe("dates and numbers in the interface", () => {
 
 describe("counts of articles", () => {
   it("agree in Arabic with their number", () => {
-    expect([0, 1, 2, 3, 10, 11, 103, 111].map((n) => formatArticleCount(n, "arab"))).toEqual([
+    expect([0, 1, 2, 3, 10, 11, 103, 111].map((n) => formatArticleCount(n, "arab").replace(/\u00a0/g, " "))).toEqual([
       "لا مقالات", "مقالة واحدة", "مقالتان", "٣ مقالات", "١٠ مقالات", "١١ مقالة", "١٠٣ مقالات", "١١١ مقالة",
     ]);
+  });
+
+  it("keep the number and its noun on one line", () => {
+    for (const n of [0, 1, 3, 11, 12345]) expect(formatArticleCount(n, "arab")).not.toMatch(/ /);
   });
 });

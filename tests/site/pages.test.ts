@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/index.ts";
-import { buildSiteViews, paginate } from "../../src/site/pages.ts";
+import { buildSiteViews, paginate, sitemaps } from "../../src/site/pages.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 
 function record(i: number, fields: Partial<ArticleRecord> = {}): ArticleRecord {
@@ -53,8 +53,16 @@ describe("feeds and sitemaps", () => {
     expect(views.entryPages.find((p) => p.url === "/countries/kz/")!.feed).toBeUndefined();
   });
 
+  it("name every sitemap in a sitemap index, none listing more than 50,000 pages", () => {
+    const paths = Array.from({ length: 100_001 }, (_, i) => `/articles/a${i}/`);
+    const [index, ...sets] = sitemaps(paths);
+    expect(index).toEqual({ url: "/sitemap.xml", sitemaps: ["/sitemap-1.xml", "/sitemap-2.xml", "/sitemap-3.xml"] });
+    expect(sets.map((set) => ("paths" in set ? set.paths.length : 0))).toEqual([50_000, 50_000, 1]);
+    expect(views.sitemapUrls).toEqual(["/sitemap.xml"]);
+  });
+
   it("list every page in the sitemap, and only when the site's address is known", () => {
-    const paths = views.sitemaps.flatMap((s) => s.paths);
+    const paths = views.sitemaps.flatMap((s) => ("paths" in s ? s.paths : []));
     expect(paths).toContain("/countries/cn/page/3/");
     expect(paths).toContain("/articles/a000/");
     expect(new Set(paths).size).toBe(paths.length);
@@ -66,7 +74,7 @@ describe("the digits setting", () => {
   it("writes page numbers and months in Latin digits when asked", () => {
     const latin = buildSiteViews(archive, { siteTitle: "أرشيف", digits: "latn", hasSiteUrl: false });
     expect(latin.entryPages.find((p) => p.url === "/countries/cn/page/2/")!.pageTitle).toBe("CN | صفحة 2");
-    expect(latin.indexPages.find((p) => p.url === "/archive/")!.items[0]!.label).toBe("مارس 2024");
-    expect(latin.entryPages[0]!.timeline).toContain(">2024</text>");
+    expect(latin.timePages.find((p) => p.url === "/archive/2024/")!.years[0]!.months[2]!.name).toBe("مارس");
+    expect(latin.entryPages.find((p) => p.url === "/countries/cn/page/2/")!.description).toContain("الصفحة 2 من 3");
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { monthlyCounts, timelineSvg } from "../../src/site/timeline-svg.ts";
+import { denseRange, monthlyCounts, timelineSvg, type MonthCount } from "../../src/site/timeline-svg.ts";
 import type { ArticleRecord } from "../../src/record.ts";
 
 function dated(date?: string): ArticleRecord {
@@ -33,8 +33,8 @@ describe("the timeline picture", () => {
 
   it("describes itself in Arabic for readers who cannot see it", () => {
     expect(svg).toContain('role="img"');
+    expect(svg.replace(/\u00a0/g, " ")).toContain("المؤرخة منها: ٤ مقالات من نوفمبر ٢٠٢٤ إلى يناير ٢٠٢٥، أكثرها في يناير ٢٠٢٥ (٣)");
     expect(svg).toContain("<title id=\"timeline-title\">المقالات شهرًا بشهر: الصين</title>");
-    expect(svg).toContain("المؤرخة منها: ٤ مقالات من نوفمبر ٢٠٢٤ إلى يناير ٢٠٢٥، أكثرها في يناير ٢٠٢٥ (٣)");
     expect(svg).toMatch(/<table class="visually-hidden">.*<td>يناير ٢٠٢٥<\/td><td>٣<\/td>/);
   });
 
@@ -50,5 +50,39 @@ describe("the timeline picture", () => {
 
   it("is left out when there is nothing to draw", () => {
     expect(timelineSvg([], { title: "x", digits: "arab" })).toBe("");
+  });
+});
+
+describe("a timeline at scale", () => {
+  /** 2012 to 2018: a handful of articles in 2012 and 2015, the rest in 2018. */
+  const months: MonthCount[] = Array.from({ length: 84 }, (_, i) => {
+    const month = `${2012 + Math.floor(i / 12)}-${String((i % 12) + 1).padStart(2, "0")}`;
+    return { month, count: month === "2012-03" ? 1 : month === "2015-06" ? 2 : month.startsWith("2018") ? 100 : 0 };
+  });
+  const svg = timelineSvg(months, { title: "x", digits: "arab", monthUrl: (m) => `/archive/${m.replace("-", "/")}/`, yearUrl: (y) => `/archive/${y}/` });
+
+  it("draws the dense range and names the few articles outside it, by year, with links", () => {
+    expect(denseRange(months).shown.map((c) => c.month)).toEqual(Array.from({ length: 12 }, (_, i) => `2018-${String(i + 1).padStart(2, "0")}`));
+    expect(svg.replace(/\u00a0/g, " ")).toContain('وخارج هذا المدى ٣ مقالات: في <a href="/archive/2012/">٢٠١٢ (١)</a>، <a href="/archive/2015/">٢٠١٥ (٢)</a>.');
+  });
+
+  it("links every bar to its month, with the month and its count as the link's name", () => {
+    expect(svg).toContain('<a href="/archive/2018/05/" aria-label="مايو ٢٠١٨: ١٠٠ مقالة">'.replace(" مقالة", "\u00a0مقالة"));
+    expect(svg).toContain('role="group"');
+  });
+
+  it("labels every month of a year by name, and never puts a label where the picture would cut it", () => {
+    const labels = [...svg.matchAll(/<text[^>]* x="([\d.]+)"[^>]*>([^<]+)<\/text>/g)];
+    expect(labels.map((m) => m[2])).toEqual(expect.arrayContaining(["يناير", "فبراير", "ديسمبر", "٢٠١٨"]));
+    const width = Number(/viewBox="0 0 (\d+)/.exec(svg)![1]);
+    for (const [, x, text] of labels) {
+      expect(Number(x)).toBeGreaterThanOrEqual(text!.length * 5);
+      expect(Number(x)).toBeLessThanOrEqual(width - text!.length * 5);
+    }
+  });
+
+  it("keeps the whole range when the articles are spread over it", () => {
+    const even = months.map((c) => ({ ...c, count: 3 }));
+    expect(denseRange(even).shown).toHaveLength(84);
   });
 });

@@ -41,7 +41,7 @@ export function officials(state: ExtractState): void {
     if (person) person.spans.push(candidate.span);
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
-  const home = homeCountry(state);
+  const home = homeCountry(state) ?? dominantCountry(state);
   if (home) for (const person of people.all()) if (!person.country && !abroad.has(person)) person.country = home;
   state.officials = withoutShortForms(ctx, people.all());
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
@@ -116,7 +116,7 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
 
 function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, tagger: PersonTagger | undefined): Candidate[] {
   const read = nameOf(ctx, phrase);
-  const span = (read && personIn(ctx, tagger, read)) ?? (tagger && nameFurtherOn(ctx, tagger, phrase.end));
+  const span = (read && personIn(ctx, tagger, read)) ?? (tagger && (nameRightBefore(ctx, tagger, phrase.start) ?? nameFurtherOn(ctx, tagger, phrase.end)));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
   const candidates = [candidateAt(ctx, { ...phrase, country }, span)];
@@ -163,6 +163,21 @@ function nameFurtherOn(ctx: PhraseContext, tagger: PersonTagger, from: number): 
   return tagger.firstNameFrom(from, TITLE_REACH, stops);
 }
 
+/**
+ * "الدكتور هاني بن محمد أبوراس أمين محافظة جدة": a name the tagger reads ending right before
+ * the title, or before a comma there, is the title's when the rules read none.
+ */
+function nameRightBefore(ctx: PhraseContext, tagger: PersonTagger, titleStart: number): Span | undefined {
+  const mark = ctx.state.tokens[titleStart - 1];
+  const end = mark?.folded === "،" || mark?.folded === "," ? titleStart - 1 : titleStart;
+  const from = Math.max(0, end - LONGEST_NAME - 2);
+  const tags = tagger.tag(from, end);
+  if (tags.at(-1) !== "B" && tags.at(-1) !== "I") return undefined;
+  let start = end - 1;
+  while (start > from && tags[start - from] === "I") start--;
+  return tags[start - from] === "B" ? { start, end } : undefined;
+}
+
 const QUOTES_AND_BRACKETS = new Set(["(", ")", "«", "»", '"', "-"]);
 
 function isKnownName(ctx: PhraseContext, span: Span): boolean {
@@ -182,12 +197,28 @@ function placeCountryWithin(ctx: PhraseContext, start: number, end: number): str
 
 /**
  * Where the story is told from: a national agency's country (كونا، واس), else the country of
- * its dateline's place ("الرياض - …"). An official named there without a country is its own.
+ * its dateline's place ("الرياض - …"). An official named without a country is its own.
  */
 function homeCountry(state: ExtractState): string | undefined {
   const { draft, knowledge } = state;
   const agency = draft.source && knowledge.roles.homeSources.get(draft.source);
   return agency || (draft.place ? countryOfPlace(knowledge.places, draft.place) : undefined);
+}
+
+/**
+ * The country a story is about, when one stands out: named at least twice as often as any
+ * other. An official it names without a country, and not an international body's, is taken
+ * to be that country's (a ministry's spokesman in a story about Egypt is Egypt's).
+ */
+function dominantCountry(state: ExtractState): string | undefined {
+  const counts = new Map<string, number>();
+  for (const mention of state.countryMentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+  let [first, second] = [undefined as [string, number] | undefined, 0];
+  for (const entry of counts) {
+    if (!first || entry[1] > first[1] || (entry[1] === first[1] && entry[0] < first[0])) [first, second] = [entry, first?.[1] ?? second];
+    else second = Math.max(second, entry[1]);
+  }
+  return first && first[1] >= 2 * second ? first[0] : undefined;
 }
 
 /** The first country named wholly between two tokens. */
