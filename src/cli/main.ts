@@ -1,6 +1,8 @@
 import { buildCommand } from "./build.ts";
 import { serveCommand } from "./serve.ts";
 import { annotateCommand } from "./annotate.ts";
+import { exportCommand } from "./export.ts";
+import { statsCommand } from "./stats.ts";
 import { SettingsError } from "../config/settings.ts";
 import { UsageError } from "./usage-error.ts";
 import { EXIT_CODES_HELP } from "./exit-codes.ts";
@@ -20,6 +22,8 @@ const COMMANDS: Record<string, Command> = {
   build: buildCommand,
   serve: serveCommand,
   annotate: annotateCommand,
+  export: exportCommand,
+  stats: statsCommand,
 };
 
 const USAGE = `arshif — turns a folder of Arabic news articles into a searchable right-to-left website.

@@ -71,3 +71,17 @@ export function formatProblem(problem: Problem, settings: Settings, options: Sum
 function where(file: string): string {
   return path.relative(process.cwd(), file) || ".";
 }
+
+/**
+ * The problems met reading the archive, for a command that prints data (export, stats): the
+ * first few errors named, the rest counted (a build's summary names each).
+ */
+export function reportProblems(problems: readonly Problem[], settings: Settings): void {
+  const errors = problems.filter((p) => p.severity === "error");
+  const warnings = problems.length - errors.length;
+  for (const problem of errors.slice(0, ERRORS_NAMED)) console.error(formatProblem(problem, settings));
+  const untold = [errors.length > ERRORS_NAMED && `${errors.length - ERRORS_NAMED} more error(s)`, warnings > 0 && `${warnings} warning(s)`].filter(Boolean);
+  if (untold.length) console.error(`arshif: ${untold.join(" and ")} while reading the articles; \`arshif build\` names each.`);
+}
+
+const ERRORS_NAMED = 5;

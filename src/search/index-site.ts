@@ -29,7 +29,7 @@ export interface IndexOptions {
 type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
 
 /**
- * The site's search: a Pagefind index of every article, built from the records (not from the
+ * The site's search: a Pagefind index of every story (a story's copies are left out), built from the records (not from the
  * rendered pages), and the search page's script beside the assets. An article whose record
  * cannot be made or that Pagefind refuses is left out and reported; the rest are indexed.
  */
@@ -46,9 +46,10 @@ export async function indexSite(
   try {
     // The index is asked for as soon as the last record is sent: the thread answers in order, and
     // it should not wait for the main thread, busy rendering, to read its answers first.
-    const added = addArticles(pagefind, archive.articles, context, onProgress);
+    // One result per story: its copies are named on its page, not found again.
+    const added = addArticles(pagefind, archive.stories, context, onProgress);
     const [problems, files] = await Promise.all([added, pagefind.finish()]);
-    return { pagesIndexed: archive.articles.length - problems.length, problems, files };
+    return { pagesIndexed: archive.stories.length - problems.length, problems, files };
   } catch (error) {
     await pagefind.stop();
     throw error instanceof PagefindFailure ? new SearchIndexError(error.message) : error;

@@ -1,7 +1,7 @@
 import type { CountriesFile } from "../extract/countries.ts";
 import type { Archive } from "../archive/index.ts";
 import type { ArticleRecord } from "../record.ts";
-import { formatGregorian, type Digits } from "../site/format.ts";
+import { formatGregorian, formatNumber, type Digits } from "../site/format.ts";
 import { countrySpellings, officialSpellings } from "./aliases.ts";
 import { ALIAS_GROUP_SEPARATOR, keySequence, textKeys } from "./keys.ts";
 import { remembered } from "../ingest/remembered.ts";
@@ -43,6 +43,7 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
       title: article.title,
       ...(day ? { date: day, dateText: formatGregorian(day, context.digits) } : {}),
       ...(article.source ? { source: article.source } : {}),
+      ...copiesMeta(context.archive.storyOf.get(article.id)?.copies.length, context.digits),
       aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
     },
     filters: {
@@ -99,6 +100,11 @@ function withinOccurrences(keys: string[], seen: Map<string, number>): string[] 
     seen.set(key, count);
     return count <= MAX_OCCURRENCES;
   });
+}
+
+/** How many copies of the story the archive has, written for the result to say so (none when it has none). */
+function copiesMeta(copies: number | undefined, digits: Digits): { copies?: string } {
+  return copies ? { copies: formatNumber(copies, digits) } : {};
 }
 
 /** Pagefind leaves out of a sorted list every page without the sort key: undated articles sort last instead. */

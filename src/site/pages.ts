@@ -1,4 +1,5 @@
-import type { Archive, CountryEntry, MonthEntry, OfficialEntry, TopicEntry } from "../archive/index.ts";
+import type { Archive, CountryEntry, MonthEntry, OfficialEntry, StoryList, TopicEntry } from "../archive/index.ts";
+import { onePerStory, type StoryGroup } from "../archive/story-groups.ts";
 import type { ArticleRecord } from "../record.ts";
 import { publicationDate } from "../record-values.ts";
 import { formatGregorian, formatNumber, type Digits } from "./format.ts";
@@ -62,7 +63,9 @@ export interface EntryPage extends ListPage<ArticleRecord> {
   title: string;
   pageTitle: string;
   entry: CountryEntry | TopicEntry | OfficialEntry | MonthEntry | SourceEntry | { key: "undated" };
+  /** Stories listed, and the entry's articles left out as copies of them. */
   total: number;
+  copies: number;
   /** The articles per month, drawn as a timeline on the first page of countries, topics, officials and sources. */
   timeline?: TimelineData;
   /** For the page's description and previews: how many articles, which years, which page. */
@@ -85,6 +88,10 @@ export interface ArticlePage {
   newer?: ArticleRecord;
   older?: ArticleRecord;
   related: ArticleRecord[];
+  /** For the main article of a story: its copies, earliest first. */
+  copies: ArticleRecord[];
+  /** For a copy: the story's main article. */
+  copyOf?: ArticleRecord;
 }
 
 /** A feed of the newest dated articles of the whole archive, a country or a topic. */
@@ -140,22 +147,22 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
   const topicItems = archive.topics.map((t) => ({ label: t.label, url: urls.topic(t), count: t.articles.length }));
 
   const feeds = [
-    feed("/", siteTitle, "/", archive.articles),
+    feed("/", siteTitle, "/", archive.stories),
     ...archive.countries.map((c) => feed(urls.country(c), `${siteTitle}: ${c.name}`, urls.country(c), c.articles)),
     ...archive.topics.map((t) => feed(urls.topic(t), `${siteTitle}: ${t.label}`, urls.topic(t), t.articles)),
   ].filter((f): f is Feed => f !== undefined);
   const feedOf = new Map(feeds.map((f) => [f.folder, f]));
 
   const entries = [
-    ...archive.countries.map((c) => ({ kind: "country" as const, entry: c, title: c.name, url: urls.country(c), articles: c.articles })),
-    ...archive.topics.map((t) => ({ kind: "topic" as const, entry: t, title: t.label, url: urls.topic(t), articles: t.articles })),
-    ...archive.officials.map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), articles: o.articles })),
-    ...archive.months.map((m) => ({ kind: "month" as const, entry: m, title: formatGregorian(m.key, digits), url: urls.month(m), articles: m.articles })),
-    ...sources.sources.map((s) => ({ kind: "source" as const, entry: s, title: s.name, url: urls.source(s), list: { articles: s.articles, copies: 0 }, articles: s.articles })),
-    ...(archive.undated.length ? [{ kind: "month" as const, entry: { key: "undated" as const }, title: "مقالات غير مؤرخة", url: urls.undated, articles: archive.undated }] : []),
+    ...archive.countries.map((c) => ({ kind: "country" as const, entry: c, title: c.name, url: urls.country(c), list: c })),
+    ...archive.topics.map((t) => ({ kind: "topic" as const, entry: t, title: t.label, url: urls.topic(t), list: t })),
+    ...archive.officials.map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), list: o })),
+    ...archive.months.map((m) => ({ kind: "month" as const, entry: m, title: formatGregorian(m.key, digits), url: urls.month(m), list: m })),
+    ...sources.sources.map((s) => ({ kind: "source" as const, entry: s, title: s.name, url: urls.source(s), list: onePerStory(s.articles, archive.storyOf), articles: s.articles })),
+    ...(archive.undated.length ? [{ kind: "month" as const, entry: { key: "undated" as const }, title: "مقالات غير مؤرخة", url: urls.undated, list: { articles: archive.undated, copies: archive.undatedCopies } }] : []),
   ].flatMap((spec) => entryPages(spec, {
     feed: feedOf.get(spec.url),
-    timeline: spec.kind === "month" ? undefined : { title: spec.title, counts: monthlyCounts(spec.articles) },
+    timeline: spec.kind === "month" ? undefined : { title: spec.title, counts: monthlyCounts(spec.list.articles) },
   }, digits));
   const indexes = [
     ...indexPages("الدول", "/countries/", countryItems, digits),
@@ -174,7 +181,7 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
   const siteSitemaps = hasSiteUrl ? sitemaps(pagePaths) : [];
   return {
     home: {
-      latest: archive.articles.slice(0, LATEST_ON_HOME),
+      latest: archive.stories.slice(0, LATEST_ON_HOME),
       countries: countryItems.slice(0, INDEXES_ON_HOME),
       topics: topicItems.slice(0, INDEXES_ON_HOME),
     },
@@ -184,6 +191,7 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
       newer: archive.articles[i - 1],
       older: archive.articles[i + 1],
       related: archive.related.get(article.id) ?? [],
+      ...storyOfPage(article, archive.storyOf.get(article.id)),
     })),
     indexPages: indexes,
     entryPages: entries,
@@ -194,6 +202,12 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
     sitemaps: siteSitemaps,
     sitemapUrls: siteSitemaps.slice(0, 1).map((sitemap) => sitemap.url),
   };
+}
+
+/** What an article's page says of its story: the copies of a main article, or the main article of a copy. */
+function storyOfPage(article: ArticleRecord, group: StoryGroup | undefined): Pick<ArticlePage, "copies" | "copyOf"> {
+  if (!group) return { copies: [] };
+  return group.main === article ? { copies: group.copies } : { copies: [], copyOf: group.main };
 }
 
 /**
@@ -257,17 +271,18 @@ function pageTitle(title: string, pageNumber: number, digits: Digits): string {
   return pageNumber === 1 ? title : `${title} | صفحة ${formatNumber(pageNumber, digits)}`;
 }
 
-type EntrySpec = Pick<EntryPage, "kind" | "entry" | "title" | "url"> & { articles: ArticleRecord[] };
+type EntrySpec = Pick<EntryPage, "kind" | "entry" | "title" | "url"> & { list: StoryList };
 
 function entryPages(spec: EntrySpec, firstPageExtras: Pick<EntryPage, "timeline" | "feed">, digits: Digits): EntryPage[] {
-  return paginate(spec.articles, spec.url).map((page) => ({
+  return paginate(spec.list.articles, spec.url).map((page) => ({
     ...page,
     kind: spec.kind,
     title: spec.title,
     pageTitle: pageTitle(spec.title, page.pageNumber, digits),
     description: "",
     entry: spec.entry,
-    total: spec.articles.length,
+    total: spec.list.articles.length,
+    copies: spec.list.copies,
     ...(page.pageNumber === 1 && firstPageExtras),
   }));
 }

@@ -61,6 +61,22 @@ describe("building again after the archive changed", () => {
     expect(await readFile(path.join(kept.outputDir, "robots.txt"), "utf8")).toContain("Sitemap: https://example.org/sitemap.xml");
   }, 180_000);
 
+  it("gives the same site as a cold build when a copy of a story is added, and the story's page names the copy", async () => {
+    const story = "004_2df1704be3d1a27b.txt";
+    await mkdir(path.join(articles, "copies"), { recursive: true });
+    await cp(path.join(articles, story), path.join(articles, "copies", story));
+    const result = await buildSite(kept);
+    expect(result.pagesReused).toBeGreaterThan(0);
+    const site = await siteSnapshot(kept.outputDir);
+    expect(site).toEqual(await coldBuildSnapshot("cold-after-copy"));
+    const pages = Object.keys(site).filter((file) => /^articles\/[^/]+\/index\.html$/.test(file));
+    const html = await Promise.all(pages.map((file) => readFile(path.join(kept.outputDir, file), "utf8")));
+    const main = html.find((page) => page.includes("نُشر أيضًا في") && /href="\/articles\/copies-[^"]*"/.test(page));
+    expect(main).toBeDefined();
+    const copy = pages.findIndex((file) => file.startsWith("articles/copies-"));
+    expect(html[copy]).toContain("نسخة من خبر");
+  }, 180_000);
+
   it("reads the articles again when a data file changes, and gives the same site as a cold build", async () => {
     await writeFile(path.join(data, "countries.yaml"), "countries:\n  CN: { display: جمهورية الصين الشعبية }\n");
     const result = await buildSite(kept);

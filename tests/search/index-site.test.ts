@@ -19,19 +19,19 @@ describe("indexing the archive for search", () => {
   });
   afterAll(() => rm(settings.outputDir, { recursive: true, force: true }));
 
-  /** The archive with its second article changed by `spoil`. */
+  /** The archive with its second story changed by `spoil` (search indexes one article per story). */
   const withSpoiledArticle = (spoil: (article: ArticleRecord) => ArticleRecord): Archive => ({
     ...archive,
-    articles: archive.articles.map((article, i) => (i === 1 ? spoil(article) : article)),
+    stories: archive.stories.map((article, i) => (i === 1 ? spoil(article) : article)),
   });
 
   async function expectLeftOut(spoiled: Archive): Promise<void> {
     const report = await indexSite(settings, spoiled);
-    const file = archive.articles[1]!.file;
+    const file = archive.stories[1]!.file;
     expect(report.problems).toEqual([expect.objectContaining({ file, severity: "error", message: expect.stringMatching(/^internal error in search \([^\n]+\); its page is published, but search does not find it$/) })]);
-    expect(report.pagesIndexed).toBe(archive.articles.length - 1);
+    expect(report.pagesIndexed).toBe(archive.stories.length - 1);
     const entry = JSON.parse(Buffer.from(report.files.find((f) => f.path === "pagefind-entry.json")!.content).toString());
-    expect(entry.languages.ar.page_count).toBe(archive.articles.length - 1);
+    expect(entry.languages.ar.page_count).toBe(archive.stories.length - 1);
   }
 
   it("leaves out an article whose search record cannot be made, reports it, and indexes the rest", async () => {
@@ -40,5 +40,14 @@ describe("indexing the archive for search", () => {
 
   it("leaves out an article that Pagefind refuses, reports it, and indexes the rest", async () => {
     await expectLeftOut(withSpoiledArticle((article) => ({ ...article, source: 42 as unknown as string })));
+  });
+
+  it("indexes one article per story: a copy is not found again", async () => {
+    const [story] = archive.stories;
+    const copy = { ...story!, id: `${story!.id}-copy`, file: `copy/${story!.file}` };
+    const group = { main: story!, copies: [copy] };
+    const withCopy: Archive = { ...archive, articles: [...archive.articles, copy], storyOf: new Map([[story!.id, group], [copy.id, group]]) };
+    const report = await indexSite(settings, withCopy);
+    expect(report.pagesIndexed).toBe(archive.stories.length);
   });
 });

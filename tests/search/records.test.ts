@@ -66,3 +66,15 @@ describe("a country's spellings in the search index", () => {
     expect(kuwaitKeys).not.toContain(queryTerms("دولة")[0]![0]);
   });
 });
+
+describe("a story with copies in the search index", () => {
+  const story = "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الدمام بسعة ثلاثمئة سرير، وذلك ضمن خطة الوزارة لتوسيع الخدمات الصحية في المنطقة الشرقية خلال العامين المقبلين.";
+  const main = { ...article, id: "main", file: "main.txt", date: "2015-08-01", paragraphs: [story] };
+  const copies = ["copy-1", "copy-2"].map((id) => ({ ...main, id, file: `${id}.txt`, date: "2015-08-02" }));
+  const withCopies = buildArchive([main, ...copies], { countryName: (code) => code, topicLabel: (id) => id, officialSlug: (o) => o.name });
+
+  it("says how many copies its story has, in the interface's digits", () => {
+    expect(searchRecord(withCopies.stories[0]!, { archive: withCopies, countries, digits: "arab" }).meta.copies).toBe("٢");
+    expect(record.meta).not.toHaveProperty("copies");
+  });
+});

@@ -101,6 +101,7 @@ function resultItem({ data, story }: { data: ResultData; story: string }, terms:
     time.textContent = data.meta.dateText ?? data.meta.date;
   }
   if (data.meta.source) meta.append(`${data.meta.date ? " | " : ""}${data.meta.source}`);
+  if (data.meta.copies) meta.append(` | نسخ أخرى من الخبر: ${data.meta.copies}`);
   const excerpt = item.appendChild(document.createElement("p"));
   excerpt.className = "excerpt pagefind-ui__result-excerpt";
   // The only HTML set on the page: escaped article text with <mark>s (src/search/excerpt.ts).
