@@ -142,7 +142,8 @@ export interface ViewOptions {
 /** Everything the templates show, laid out page by page from the archive. */
 export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl, sources: knownSources = [], roleKinds = [] }: ViewOptions): SiteViews {
   const sources = archiveSources(archive.articles, sourceResolver(knownSources));
-  const sourceItems = sources.sources.map((s) => ({ label: s.name, url: urls.source(s), count: s.articles.length, ...(s.full && { note: s.full }) }));
+  const sourceLists = new Map(sources.sources.map((s) => [s, onePerStory(s.articles, archive.storyOf)]));
+  const sourceItems = sources.sources.map((s) => ({ label: s.name, url: urls.source(s), count: sourceLists.get(s)!.articles.length, ...(s.full && { note: s.full }) }));
   const countryItems = archive.countries.map((c) => ({ label: c.name, url: urls.country(c), count: c.articles.length }));
   const topicItems = archive.topics.map((t) => ({ label: t.label, url: urls.topic(t), count: t.articles.length }));
 
@@ -158,7 +159,7 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
     ...archive.topics.map((t) => ({ kind: "topic" as const, entry: t, title: t.label, url: urls.topic(t), list: t })),
     ...archive.officials.map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), list: o })),
     ...archive.months.map((m) => ({ kind: "month" as const, entry: m, title: formatGregorian(m.key, digits), url: urls.month(m), list: m })),
-    ...sources.sources.map((s) => ({ kind: "source" as const, entry: s, title: s.name, url: urls.source(s), list: onePerStory(s.articles, archive.storyOf), articles: s.articles })),
+    ...sources.sources.map((s) => ({ kind: "source" as const, entry: s, title: s.name, url: urls.source(s), list: sourceLists.get(s)!, articles: s.articles })),
     ...(archive.undated.length ? [{ kind: "month" as const, entry: { key: "undated" as const }, title: "مقالات غير مؤرخة", url: urls.undated, list: { articles: archive.undated, copies: archive.undatedCopies } }] : []),
   ].flatMap((spec) => entryPages(spec, {
     feed: feedOf.get(spec.url),

@@ -55,14 +55,14 @@ export function yearUrl(year: number | string): string {
 
 export function timePages(archive: Archive, digits: Digits): TimePage[] {
   const years = yearSummaries(archive.months, digits);
-  const dated = archive.articles.length - archive.undated.length;
-  const span = years.length ? `${years.at(-1)!.label}–${years[0]!.label}` : "";
+  const dated = years.reduce((sum, year) => sum + year.count, 0);
+  const span = years.length === 1 ? `في ${years[0]!.label}` : years.length ? `من ${years.at(-1)!.label} إلى ${years[0]!.label}` : "";
   const home: TimePage = {
     kind: "archive",
     url: "/archive/",
     title: "الأرشيف حسب الزمن",
     description: years.length
-      ? `مقالات الأرشيف سنة بسنة وشهرًا بشهر: ${formatArticleCount(dated, digits)} مؤرخة من ${span}${archive.undated.length ? `، و${formatArticleCount(archive.undated.length, digits)} غير مؤرخة` : ""}.`
+      ? `مقالات الأرشيف سنة بسنة وشهرًا بشهر: ${formatArticleCount(dated, digits)} مؤرخة ${span}${archive.undated.length ? `، و${formatArticleCount(archive.undated.length, digits)} غير مؤرخة` : ""}.`
       : "مقالات الأرشيف سنة بسنة وشهرًا بشهر.",
     years,
     ...(archive.undated.length && { undated: { url: urls.undated, count: archive.undated.length } }),

@@ -78,7 +78,7 @@ export function timelineSvg(all: readonly MonthCount[], { title, digits, monthUr
 
   const bars = shown.map(({ month: key, count }, i) => {
     if (count === 0) return "";
-    const height = Math.max(2, (count / highest) * CHART_HEIGHT);
+    const height = Math.max(3, (count / highest) * CHART_HEIGHT);
     const bar = `<rect x="${round(x(i) + (step - barWidth) / 2)}" y="${round(CHART_HEIGHT - height)}" width="${round(barWidth)}" height="${round(height)}"/>`;
     const url = monthUrl?.(key);
     if (!url) return bar;
