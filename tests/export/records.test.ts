@@ -2,22 +2,13 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { buildArchive } from "../../src/archive/index.ts";
 import { csvCell, csvHeader, csvRow, EXPORT_FIELDS, exportRecords, jsonLine } from "../../src/export/records.ts";
-import type { ArticleRecord } from "../../src/record.ts";
+import { HOSPITAL_STORY, storyRecord } from "../support/story-records.ts";
 import { siteLinks } from "../../src/site/links.ts";
 
-const STORY = [
-  "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الدمام بسعة ثلاثمئة سرير، وذلك ضمن خطة الوزارة لتوسيع الخدمات الصحية في المنطقة الشرقية خلال العامين المقبلين.",
-  "وأوضح المتحدث الرسمي باسم الوزارة أن المستشفى يضم أقساما للطوارئ والعناية المركزة وجراحة القلب، ويعمل فيه أكثر من ألف موظف.",
-];
-
-function record(id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord {
-  return { id, file: `${id}.txt`, title: id, paragraphs: [], countries: [], officials: [], dates: [], topics: [], ...fields };
-}
-
 const records = [
-  record("health", { title: "مستشفى جديد، بسعة \"300\" سرير", date: "2015-08-01", source: "واس", place: "الدمام", paragraphs: STORY, countries: ["SA"], topics: ["health"], dates: ["2015-08-01"], officials: [{ name: "توفيق الربيعة", role: "وزير الصحة", country: "SA" }, { name: "فلان" }] }),
-  record("local-copy", { date: "2015-08-02", source: "الرياض", paragraphs: STORY, countries: ["SA"] }),
-  record("alone", { title: "=HYPERLINK(\"x\")", paragraphs: ["خبر قصير."] }),
+  storyRecord("health", { title: "مستشفى جديد، بسعة \"300\" سرير", date: "2015-08-01", source: "واس", place: "الدمام", paragraphs: HOSPITAL_STORY, countries: ["SA"], topics: ["health"], dates: ["2015-08-01"], officials: [{ name: "توفيق الربيعة", role: "وزير الصحة", country: "SA" }, { name: "فلان" }] }),
+  storyRecord("local-copy", { date: "2015-08-02", source: "الرياض", paragraphs: HOSPITAL_STORY, countries: ["SA"] }),
+  storyRecord("alone", { title: "=HYPERLINK(\"x\")", paragraphs: ["خبر قصير."] }),
 ];
 const archive = buildArchive(records, { countryName: (code) => code, topicLabel: (id) => id, officialSlug: (o) => o.name });
 const exported = exportRecords(archive, siteLinks("/archive/", "https://example.org"));

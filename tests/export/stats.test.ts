@@ -1,22 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { buildArchive } from "../../src/archive/index.ts";
 import { archiveStats, statsTable } from "../../src/export/stats.ts";
-import type { ArticleRecord } from "../../src/record.ts";
-
-const STORY = [
-  "أعلنت وزارة الصحة اليوم عن افتتاح مستشفى جديد في مدينة الدمام بسعة ثلاثمئة سرير، وذلك ضمن خطة الوزارة لتوسيع الخدمات الصحية في المنطقة الشرقية خلال العامين المقبلين.",
-  "وأوضح المتحدث الرسمي باسم الوزارة أن المستشفى يضم أقساما للطوارئ والعناية المركزة وجراحة القلب، ويعمل فيه أكثر من ألف موظف.",
-];
-
-function record(id: string, fields: Partial<ArticleRecord> = {}): ArticleRecord {
-  return { id, file: `${id}.txt`, title: id, paragraphs: [], countries: [], officials: [], dates: [], topics: [], ...fields };
-}
+import { HOSPITAL_STORY, storyRecord } from "../support/story-records.ts";
 
 const archive = buildArchive([
-  record("a", { date: "2015-08-01", source: "واس", paragraphs: STORY, countries: ["SA"], topics: ["health"], officials: [{ name: "توفيق الربيعة", country: "SA" }] }),
-  record("b", { date: "2015-08-02", source: "الرياض", paragraphs: STORY, countries: ["SA"], topics: ["health"], officials: [{ name: "توفيق الربيعة", country: "SA" }] }),
-  record("c", { date: "2014-12-30", source: "واس", countries: ["KW", "SA"] }),
-  record("d", { countries: ["KW"] }),
+  storyRecord("a", { date: "2015-08-01", source: "واس", paragraphs: HOSPITAL_STORY, countries: ["SA"], topics: ["health"], officials: [{ name: "توفيق الربيعة", country: "SA" }] }),
+  storyRecord("b", { date: "2015-08-02", source: "الرياض", paragraphs: HOSPITAL_STORY, countries: ["SA"], topics: ["health"], officials: [{ name: "توفيق الربيعة", country: "SA" }] }),
+  storyRecord("c", { date: "2014-12-30", source: "واس", countries: ["KW", "SA"] }),
+  storyRecord("d", { countries: ["KW"] }),
 ], { countryName: (code) => ({ SA: "السعودية", KW: "الكويت" })[code] ?? code, topicLabel: (id) => `topic ${id}`, officialSlug: (o) => o.name });
 const stats = archiveStats(archive);
 
