@@ -93,36 +93,61 @@ interface Sketch {
 export function storyGroups<T extends StoryText>(records: readonly T[], settings: Settings = STORY_SETTINGS): StoryGroups<T> {
   const articles = [...records].sort((a, b) => compare(a.id, b.id));
   const sketches = articles.map((article) => sketchOf(article, settings));
-  const parent = articles.map((_, i) => i);
+  const sets = disjointSets(articles.length);
+  const exact = joinExactCopies(sketches, sets);
+  joinNearCopies(articles, sketches, exact, sets, settings);
+  return collectGroups(articles, sketches, exact, sets);
+}
+
+interface DisjointSets {
+  /** The first article of i's group (the least index). */
+  find(i: number): number;
+  union(a: number, b: number): void;
+}
+
+function disjointSets(size: number): DisjointSets {
+  const parent = Array.from({ length: size }, (_, i) => i);
   const find = (i: number): number => {
     while (parent[i] !== i) i = parent[i] = parent[parent[i]!]!;
     return i;
   };
-  const union = (a: number, b: number) => {
-    const [x, y] = [find(a), find(b)];
-    if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+  return {
+    find,
+    union(a, b) {
+      const [x, y] = [find(a), find(b)];
+      if (x !== y) parent[Math.max(x, y)] = Math.min(x, y);
+    },
   };
+}
 
-  const exactKind = new Set<number>();
+/** Joins the articles whose story's words are the same; returns the ones that are copies of an earlier one. */
+function joinExactCopies(sketches: Sketch[], sets: DisjointSets): Set<number> {
+  const copies = new Set<number>();
   const byText = new Map<string, number>();
   sketches.forEach((sketch, i) => {
     if (sketch.exact === undefined) return;
     const first = byText.get(sketch.exact);
     if (first === undefined) byText.set(sketch.exact, i);
     else {
-      union(first, i);
-      exactKind.add(i);
+      sets.union(first, i);
+      copies.add(i);
     }
   });
+  return copies;
+}
 
-  // Two groups become one only when their first articles are close too: a chain of stories, each
-  // close to the next (the same telegram of congratulation to one president after another), is
-  // not one story.
+/**
+ * Joins the articles whose stories are close: each is checked against the first few earlier
+ * articles of each LSH band it falls in. Two groups become one only when their first articles
+ * are close too: a chain of stories, each close to the next (the same telegram of
+ * congratulation to one president after another), is not one story.
+ */
+function joinNearCopies(articles: StoryText[], sketches: Sketch[], exact: ReadonlySet<number>, sets: DisjointSets, settings: Settings): void {
   const close = (a: number, b: number) =>
     a === b || (similarity(sketches[a]!.signature!, sketches[b]!.signature!) >= settings.threshold && sameCountries(articles[a]!, articles[b]!));
   const buckets = Array.from({ length: settings.bands }, () => new Map<number, number[]>());
   sketches.forEach((sketch, i) => {
-    if (!sketch.signature || exactKind.has(i)) return;
+    if (!sketch.signature || exact.has(i)) return; // an exact copy has the signature of the article it copies
     const checked = new Set<number>(); // an earlier article met again in another band is not checked again
     for (let band = 0; band < settings.bands; band++) {
       const key = bandKey(sketch.signature, band, settings.rows);
@@ -132,20 +157,22 @@ export function storyGroups<T extends StoryText>(records: readonly T[], settings
         continue;
       }
       for (const other of earlier) {
-        if (checked.has(other) || find(other) === find(i)) continue;
+        if (checked.has(other) || sets.find(other) === sets.find(i)) continue;
         checked.add(other);
-        if (close(other, i) && close(find(other), find(i))) union(other, i);
+        if (close(other, i) && close(sets.find(other), sets.find(i))) sets.union(other, i);
       }
       if (earlier.length < settings.perBucket) earlier.push(i);
     }
   });
+}
 
+/** The groups of two or more articles, each with its main article first, in the order of their main article's id. */
+function collectGroups<T extends StoryText>(articles: T[], sketches: Sketch[], exact: ReadonlySet<number>, sets: DisjointSets): StoryGroups<T> {
   const members = new Map<number, number[]>();
   articles.forEach((_, i) => {
-    const root = find(i);
-    const list = members.get(root);
+    const list = members.get(sets.find(i));
     if (list) list.push(i);
-    else members.set(root, [i]);
+    else members.set(sets.find(i), [i]);
   });
   const groups: StoryGroup<T>[] = [];
   const groupOf = new Map<string, StoryGroup<T>>();
@@ -156,7 +183,7 @@ export function storyGroups<T extends StoryText>(records: readonly T[], settings
     const group = { main: articles[ordered[0]!]!, copies: ordered.slice(1).map((i) => articles[i]!) };
     groups.push(group);
     for (const i of ordered) groupOf.set(articles[i]!.id, group);
-    exactCopies += list.filter((i) => exactKind.has(i)).length;
+    exactCopies += list.filter((i) => exact.has(i)).length;
   }
   groups.sort((a, b) => compare(a.main.id, b.main.id));
   const copies = groups.reduce((sum, group) => sum + group.copies.length, 0);
