@@ -4,8 +4,8 @@
  */
 import { hashedSlug, slugOf } from "../ingest/slug.ts";
 
-/** Names of the site's own folders and files: a page named so would stand where one of them does (/officials/page/2/). */
-const RESERVED = new Set(["page", "search", "assets", "pagefind", "feed", "sitemap"]);
+/** Names of the site's own folders and files: a page named so would stand where one of them does (/officials/page/2/, /officials/all/). */
+const RESERVED = new Set(["page", "search", "assets", "pagefind", "feed", "sitemap", "all", "countries", "roles"]);
 
 export interface WantedSlug {
   /** What the slug stands for (a file, an identity, an id): unique among the slugs asked for together. */

@@ -17,7 +17,9 @@ import { roleKindOf, type RoleKind } from "./role-kinds.ts";
 
 /** Officials named in fewer articles are in the whole list only. */
 export const OFTEN_NAMED = 2;
-const OFFICIALS_PER_PAGE = 150;
+const OFFICIALS_PER_PAGE = 100;
+/** Where the officials of each country are listed from. */
+export const OFFICIALS_BY_COUNTRY = "/officials/countries/";
 
 /** The letters of the Arabic alphabet in its order, with the address of each letter's section. */
 const ALPHABET: [letter: string, id: string][] = [
@@ -45,12 +47,14 @@ export interface FilterLink {
   current: boolean;
 }
 
-/** The filters every officials list shows: by country, by kind of role. */
+/** The filters every officials list shows: by kind of role, and by country (a page of its own lists the countries). */
 export interface OfficialFilters {
-  countries: FilterLink[];
   kinds: FilterLink[];
   /** The list without filter. */
   everyone: FilterLink;
+  byCountry: FilterLink;
+  /** On the lists of a country: that country. */
+  country?: FilterLink;
 }
 
 type Scope = { kind: "all" } | { kind: "country"; country: CountryEntry } | { kind: "role"; role: RoleKind };
@@ -66,15 +70,32 @@ export function officialListPages(archive: Archive, kinds: readonly RoleKind[], 
 
   const link = (url: string, label: string, count: number): FilterLink => ({ label, url, count, current: false });
   const everyone = link(scopes[0]?.url ?? "/officials/", "كل الدول والمناصب", scopes[0]?.officials.length ?? 0);
-  const countryLinks = scopes.filter((s) => s.scope.kind === "country").map((s) => link(s.url, (s.scope as { country: CountryEntry }).country.name, s.officials.length));
+  const countryScopes = scopes.filter((s) => s.scope.kind === "country");
+  const countryLinks = countryScopes.map((s) => link(s.url, (s.scope as { country: CountryEntry }).country.name, s.officials.length));
+  const byCountry = link(OFFICIALS_BY_COUNTRY, "حسب الدولة", countryLinks.length);
   const kindLinks = scopes.filter((s) => s.scope.kind === "role").map((s) => link(s.url, (s.scope as { role: RoleKind }).role.label, s.officials.length));
-  const filtersFor = (url: string): OfficialFilters => ({
-    everyone: { ...everyone, current: url === everyone.url },
-    countries: countryLinks.map((l) => (l.url === url ? { ...l, current: true } : l)),
-    kinds: kindLinks.map((l) => (l.url === url ? { ...l, current: true } : l)),
-  });
+  const filtersFor = (url: string): OfficialFilters => {
+    const country = countryLinks.find((l) => l.url === url);
+    return {
+      everyone: { ...everyone, current: url === everyone.url },
+      kinds: kindLinks.map((l) => (l.url === url ? { ...l, current: true } : l)),
+      byCountry: { ...byCountry, current: url === OFFICIALS_BY_COUNTRY },
+      ...(country && { country: { ...country, current: true } }),
+    };
+  };
+  const countriesPage: IndexPage[] = countryLinks.length === 0 ? [] : [{
+    url: OFFICIALS_BY_COUNTRY,
+    baseUrl: OFFICIALS_BY_COUNTRY,
+    pageNumber: 1,
+    pageCount: 1,
+    items: countryLinks.map((l) => ({ label: l.label, url: l.url, count: l.count, countLabel: `المسؤولون: ${formatNumber(l.count, digits)}` })),
+    title: "المسؤولون حسب الدولة",
+    pageTitle: "المسؤولون حسب الدولة",
+    description: `دول المسؤولين الذين تذكرهم مقالات الأرشيف، وعددها ${formatNumber(countryLinks.length, digits)}، ولكل دولة قائمة بمسؤوليها.`,
+    filters: filtersFor(OFFICIALS_BY_COUNTRY),
+  }];
 
-  return scopes.flatMap(({ scope, officials, url }) => {
+  return [...countriesPage, ...scopes.flatMap(({ scope, officials, url }) => {
     const often = officials.filter((o) => o.articles.length >= OFTEN_NAMED);
     const filters = filtersFor(url);
     const name = scopeName(scope);
@@ -84,7 +105,7 @@ export function officialListPages(archive: Archive, kinds: readonly RoleKind[], 
       ...listPages(often, url, { name, filters, digits, shown: { text: `ذُكر ${formatNumber(often.length, digits)} منهم في مقالتين فأكثر، من أصل ${formatNumber(officials.length, digits)}`, other: { label: "عرض الجميع، ومنهم من ذُكر مرة واحدة", url: wholeUrl } } }),
       ...listPages(officials, wholeUrl, { name: `${name}: الجميع`, filters, digits, shown: { text: `الجميع، وعددهم ${formatNumber(officials.length, digits)}`, other: { label: `عرض من ذُكروا في مقالتين فأكثر (${formatNumber(often.length, digits)})`, url } } }),
     ];
-  });
+  })];
 }
 
 function scopeName(scope: Scope): string {

@@ -39,6 +39,8 @@ export interface IndexItem {
   url: string;
   count: number;
   note?: string;
+  /** Shown instead of the count of articles, when the count is of something else. */
+  countLabel?: string;
 }
 
 export interface IndexPage extends ListPage<IndexItem> {

@@ -31,6 +31,9 @@ describe("accessibility of the sample site (axe-core in Chromium)", () => {
     article: "countries/kz/ a:first-of-type",
     country: "countries/cn/",
     official: "officials/ a:first-of-type",
+    "officials index": "officials/",
+    "archive year": "archive/2024/",
+    source: "sources/ a:first-of-type",
     search: `search/?q=${encodeURIComponent("الصين")}`,
   };
 

@@ -32,7 +32,7 @@ describe("the officials index", () => {
   it("has everyone else one click away, in pages with numbered sections and letters that lead to them", () => {
     expect(page("/officials/").shown!.other.url).toBe("/officials/all/");
     const whole = pages.filter((p) => p.baseUrl === "/officials/all/");
-    expect(whole.length).toBe(3);
+    expect(whole.length).toBe(4);
     const all = whole.flatMap((p) => p.sections!.flatMap((s) => s.items.map((i) => i.label)));
     expect(all).toHaveLength(303);
     const letters = whole[0]!.letters!;
@@ -48,8 +48,11 @@ describe("the officials index", () => {
     expect(names("/officials/roles/heads-of-state/")).toEqual(["إلهام علييف"]);
     expect(names("/officials/roles/government/")).toEqual(["وانغ يي"]);
     const filters = page("/officials/countries/kw/").filters!;
-    expect(filters.countries.find((c) => c.current)!.url).toBe("/officials/countries/kw/");
+    expect(filters.country).toMatchObject({ url: "/officials/countries/kw/", current: true });
     expect(filters.kinds.map((k) => k.url)).toContain("/officials/roles/diplomats/");
+    expect(filters.byCountry.url).toBe("/officials/countries/");
+    const countries = page("/officials/countries/").items;
+    expect(countries.map((c) => [c.url, c.countLabel])).toContainEqual(["/officials/countries/kw/", "المسؤولون: ٣٠١"]);
   });
 
   it("gives each page a description of its own", () => {
