@@ -1,4 +1,4 @@
-import { cp, mkdir, mkdtemp, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
+import { cp, mkdir, mkdtemp, readdir, readFile, rm, stat, unlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -75,6 +75,23 @@ describe("building again after the archive changed", () => {
     expect(main).toBeDefined();
     const copy = pages.findIndex((file) => file.startsWith("articles/copies-"));
     expect(html[copy]).toContain("نسخة من خبر");
+  }, 180_000);
+
+  it("gives the same site as a cold build when the spelling most of a source's articles use changes, on pages of articles that did not", async () => {
+    const story = (n: number, source: string) => `---\ntitle: "خبر محلي ${n}"\ndate: 2024-05-0${n}\nsource: "${source}"\n---\n\n${"افتتح مجلس المدينة حديقة عامة جديدة في الحي الشرقي. ".repeat(n)}وقال رئيس المجلس إن الحديقة رقم ${n} تخدم ${n * 1000} ساكن.\n`;
+    await mkdir(path.join(articles, "local"), { recursive: true });
+    await writeFile(path.join(articles, "local", "1.md"), story(1, "صحيفة الأفق"));
+    await writeFile(path.join(articles, "local", "2.md"), story(2, "صحيفة الافق"));
+    await writeFile(path.join(articles, "local", "3.md"), story(3, "صحيفة الافق"));
+    await buildSite(kept);
+    const page = await readFile(path.join(kept.outputDir, "sources", (await readdir(path.join(kept.outputDir, "sources"))).find((name) => name.startsWith("shyfa"))!, "index.html"), "utf8");
+    expect(page).toContain("<h1>صحيفة الافق</h1>");
+
+    await writeFile(path.join(articles, "local", "4.md"), story(4, "صحيفة الأفق"));
+    await writeFile(path.join(articles, "local", "5.md"), story(5, "صحيفة الأفق"));
+    const result = await buildSite(kept);
+    expect(result.pagesReused).toBeGreaterThan(0);
+    expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-source-spelling"));
   }, 180_000);
 
   it("reads the articles again when a data file changes, and gives the same site as a cold build", async () => {
