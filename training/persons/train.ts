@@ -14,6 +14,7 @@ import { createState } from "../../src/extract/state.ts";
 import { clean } from "../../src/extract/steps/clean.ts";
 import { countries } from "../../src/extract/steps/countries.ts";
 import { phraseContext, type PhraseContext } from "../../src/extract/officials/context.ts";
+import { ruleMarks, ruleReadings } from "../../src/extract/steps/officials.ts";
 import { TokenClasses, tokenFeatures } from "../../src/extract/persons/features.ts";
 import { bestIndex, TAGS, type Tag } from "../../src/extract/persons/tagger.ts";
 import { foldArabic, scanTokens } from "../../src/text/normalize.ts";
@@ -36,7 +37,8 @@ function exampleOf(article: LabelledArticle, knowledge: Knowledge): Example {
   clean(state);
   countries(state);
   const ctx = phraseContext(state);
-  return { id: article.id, ctx, classes: new TokenClasses(ctx), gold: goldTags(ctx, article.persons) };
+  const classes = new TokenClasses(ctx, ruleMarks(ruleReadings(ctx)));
+  return { id: article.id, ctx, classes, gold: goldTags(ctx, article.persons) };
 }
 
 function foldedWords(text: string): string[] {

@@ -20,8 +20,13 @@ export function wordFeatures(ctx: PhraseContext, classes: TokenClasses, i: numbe
   const [c2, c1, c0, n1, n2] = [classes.at(i - 2), classes.at(i - 1), classes.at(i), classes.at(i + 1), classes.at(i + 2)];
   const before = tokens[i - 1]?.folded ?? "^";
   const after = tokens[i + 1]?.folded ?? "$";
+  const [r0, r1] = [classes.ruleMark(i), classes.ruleMark(i + 1)];
   return [
     "b",
+    `r=${r0}`,
+    `rc=${r0}${c0}`,
+    `rr+1=${r0}${r1}`,
+    `rc-1=${r0}${c1}`,
     `w=${word}`,
     `s=${stem}`,
     `p=${stem.slice(0, 2)}`,
@@ -47,14 +52,24 @@ export function transitionFeatures(ctx: PhraseContext, classes: TokenClasses, i:
   const token = ctx.state.tokens[i]!;
   const stem = token.readings[token.readings.length - 1]!;
   const c0 = classes.at(i);
-  return [`t=${previousTag}`, `tc=${previousTag}${c0}`, `tw=${previousTag}|${token.folded}`, `ts=${previousTag}|${stem}`, `tc+1=${previousTag}${c0}${classes.at(i + 1)}`];
+  return [`tr=${previousTag}${classes.ruleMark(i)}`, `t=${previousTag}`, `tc=${previousTag}${c0}`, `tw=${previousTag}|${token.folded}`, `ts=${previousTag}|${stem}`, `tc+1=${previousTag}${c0}${classes.at(i + 1)}`];
 }
 
-/** The class of each token of one article, worked out when first asked. */
+/**
+ * Where the title-phrase rules read a name: its first token (S) and the others (I). The tagger
+ * weighs the rules' reading with everything else, and learns where it goes wrong.
+ */
+export type RuleMarks = ReadonlyMap<number, "S" | "I">;
+
+/** The class of each token of one article, worked out when first asked, and the rules' marks. */
 export class TokenClasses {
   private readonly known = new Map<number, string>();
 
-  constructor(private readonly ctx: PhraseContext) {}
+  constructor(private readonly ctx: PhraseContext, private readonly marks: RuleMarks = new Map()) {}
+
+  ruleMark(i: number): string {
+    return this.marks.get(i) ?? "-";
+  }
 
   at(i: number): string {
     let known = this.known.get(i);

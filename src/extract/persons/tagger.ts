@@ -1,6 +1,6 @@
 import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
-import { TokenClasses, transitionFeatures, wordFeatures } from "./features.ts";
+import { TokenClasses, transitionFeatures, wordFeatures, type RuleMarks } from "./features.ts";
 
 /** Outside a name, its first word, a word inside it. */
 export const TAGS = ["O", "B", "I"] as const;
@@ -63,8 +63,8 @@ export class PersonTagger {
   private readonly wordScores = new Map<number, Float64Array>();
   private readonly scores = new Map<number, Float64Array>();
 
-  constructor(private readonly ctx: PhraseContext, private readonly model: PersonModel) {
-    this.classes = new TokenClasses(ctx);
+  constructor(private readonly ctx: PhraseContext, private readonly model: PersonModel, marks?: RuleMarks) {
+    this.classes = new TokenClasses(ctx, marks);
   }
 
   /** The tags of tokens from..to (to excluded). */
@@ -114,6 +114,20 @@ export class PersonTagger {
     const tags = this.tag(from, start + reach);
     if (tags[start - from] === "O" || tags[start - from] === undefined) return undefined;
     return { start, end: nameEnd(tags, from, start) };
+  }
+
+  /**
+   * The name from `span` on to `limit` while the tagger barely prefers "outside a name" for
+   * the next word (by less than `doubt`): the rules then know better where the name ends.
+   */
+  extendWhileUnsure(span: Span, limit: number, doubt: number): Span {
+    let end = span.end;
+    while (end < limit) {
+      const scores = this.scoresAt(end, "I");
+      if (scores[0]! - scores[2]! >= doubt) break;
+      end++;
+    }
+    return { start: span.start, end };
   }
 
   /** The first name the tagger reads from `start` on, before `stops` says the phrase has ended. */

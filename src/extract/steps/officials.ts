@@ -1,10 +1,11 @@
 import { phraseContext, type PhraseContext } from "../officials/context.ts";
 import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts";
-import { hasArticle, isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
+import { endsName, hasArticle, isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
 import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
 import { PersonTagger } from "../persons/tagger.ts";
+import type { RuleMarks } from "../persons/features.ts";
 import { countryOfPlace } from "../places.ts";
 import type { CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
 
@@ -24,8 +25,9 @@ interface Candidate {
  */
 export function officials(state: ExtractState): void {
   const ctx = phraseContext(state);
-  const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel);
-  const candidates = withoutOverlaps(titlePhrases(ctx).flatMap((phrase) => candidateOf(ctx, phrase, tagger)));
+  const readings = ruleReadings(ctx);
+  const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, ruleMarks(readings));
+  const candidates = withoutOverlaps(readings.flatMap(({ phrase, read }) => candidateOf(ctx, phrase, read, tagger)));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
@@ -114,8 +116,22 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
   return phrases;
 }
 
-function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, tagger: PersonTagger | undefined): Candidate[] {
-  const read = nameOf(ctx, phrase);
+/** Every title phrase of the article, with the name the rules read for it. */
+export function ruleReadings(ctx: PhraseContext): { phrase: TitlePhrase; read: Span | undefined }[] {
+  return titlePhrases(ctx).map((phrase) => ({ phrase, read: nameOf(ctx, phrase) }));
+}
+
+export function ruleMarks(readings: { read: Span | undefined }[]): RuleMarks {
+  const marks = new Map<number, "S" | "I">();
+  for (const { read } of readings) {
+    if (!read) continue;
+    marks.set(read.start, "S");
+    for (let i = read.start + 1; i < read.end; i++) if (!marks.has(i)) marks.set(i, "I");
+  }
+  return marks;
+}
+
+function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undefined, tagger: PersonTagger | undefined): Candidate[] {
   const span = (read && personIn(ctx, tagger, read)) ?? (tagger && (nameRightBefore(ctx, tagger, phrase.start) ?? nameFurtherOn(ctx, tagger, phrase.end)));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
@@ -138,13 +154,18 @@ const LONGEST_NAME = 8;
  */
 function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span): Span | undefined {
   if (!tagger) return read;
-  const tagged = tagger.nameAt(read.start, LONGEST_NAME);
-  if (tagged) return tagged;
+  const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME));
+  // a lone first word where the rules read more ("محمد شياع السوداني"): an unseen family
+  // name is where the tagger is weakest, and the rules' reading is the better one
+  if (tagged) return tagged.end - tagged.start === 1 && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
   return isKnownName(ctx, read) || tagger.doubtAt(read.start) < DOUBT ? read : undefined;
 }
 
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
-const DOUBT = 3;
+const DOUBT = 2;
+
+/** How far "outside a name" must lead for the tagger's end of a name to cut the rules' reading. */
+const UNSURE_END = 10;
 
 const TITLE_REACH = 12;
 
@@ -179,6 +200,15 @@ function nameRightBefore(ctx: PhraseContext, tagger: PersonTagger, titleStart: n
 }
 
 const QUOTES_AND_BRACKETS = new Set(["(", ")", "«", "»", '"', "-"]);
+
+/** "محمد السعيد الشربيني بالسجن": never through a word the rules know cannot be in a name. */
+function cappedByRules(ctx: PhraseContext, span: Span | undefined): Span | undefined {
+  if (!span) return undefined;
+  for (let i = span.start + 1; i < span.end; i++) {
+    if (endsName(ctx, i)) return { start: span.start, end: i };
+  }
+  return span;
+}
 
 function isKnownName(ctx: PhraseContext, span: Span): boolean {
   const words = ctx.state.tokens.slice(span.start, span.end).map((token) => token.text);
