@@ -13,6 +13,7 @@ import path from "node:path";
 import { loadSettings } from "../src/config/settings.ts";
 import { buildSite } from "../src/build/build-site.ts";
 import { PROJECT_ROOT } from "../src/site/eleventy-site.ts";
+import type { Browser } from "playwright-core";
 import { launchChromium, serveStatic } from "../tests/support/browser.ts";
 
 const option = (name: string) => {
@@ -25,7 +26,7 @@ const SCHEMES = ["light", "dark"] as const;
 
 const builtSite = option("site");
 if (builtSite) {
-  await photographBuiltSite(path.resolve(builtSite));
+  await photograph(path.resolve(builtSite), async () => pagesOf(path.resolve(builtSite)));
   process.exit(0);
 }
 
@@ -49,10 +50,11 @@ function pagesOf(site: string): Record<string, string> {
   };
 }
 
-async function photographBuiltSite(site: string) {
+/** Photographs the chosen pages of a built site, each wide and narrow, light and dark, into OUTPUT. */
+async function photograph(site: string, choose: (browser: Browser, serverUrl: string) => Promise<Record<string, string>>) {
   const [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
   await mkdir(OUTPUT, { recursive: true });
-  for (const [name, url] of Object.entries(pagesOf(site))) {
+  for (const [name, url] of Object.entries(await choose(browser, server.url))) {
     for (const [size, viewport] of Object.entries(VIEWPORTS)) {
       for (const colorScheme of SCHEMES) {
         const context = await browser.newContext({ viewport, colorScheme });
@@ -61,7 +63,7 @@ async function photographBuiltSite(site: string) {
         await page.evaluate(() => document.fonts.ready);
         const file = path.join(OUTPUT, `${name}-${size}-${colorScheme}.png`);
         await page.screenshot({ path: file, fullPage: true });
-        console.log(`${file} (/${url})`);
+        console.log(`${path.relative(PROJECT_ROOT, file)} (/${url})`);
         await context.close();
       }
     }
@@ -69,37 +71,19 @@ async function photographBuiltSite(site: string) {
   await Promise.all([browser.close(), server.close()]);
 }
 
+async function firstArticleOf(browser: Browser, listUrl: string): Promise<string> {
+  const page = await browser.newPage();
+  await page.goto(listUrl);
+  const href = await page.locator("main .article-list a").first().getAttribute("href");
+  await page.close();
+  return href!.replace(/^\//, "");
+}
+
 const site = await mkdtemp(path.join(tmpdir(), "arshif-screenshots-"));
 try {
   const { articles } = await buildSite(loadSettings(PROJECT_ROOT, { outputDir: site }));
   console.log(`built ${articles} articles`);
-  const [browser, server] = await Promise.all([launchChromium(), serveStatic(site)]);
-  await mkdir(OUTPUT, { recursive: true });
-  const pages = { home: "", article: await firstArticleOf(server.url + "countries/kz/"), country: "countries/cn/" };
-
-  for (const [name, url] of Object.entries(pages)) {
-    for (const [size, viewport] of Object.entries(VIEWPORTS)) {
-      for (const colorScheme of SCHEMES) {
-        const context = await browser.newContext({ viewport, colorScheme });
-        const page = await context.newPage();
-        await page.goto(server.url + url);
-        await page.evaluate(() => document.fonts.ready);
-        const file = path.join(OUTPUT, `${name}-${size}-${colorScheme}.png`);
-        await page.screenshot({ path: file, fullPage: true });
-        console.log(path.relative(PROJECT_ROOT, file));
-        await context.close();
-      }
-    }
-  }
-  await Promise.all([browser.close(), server.close()]);
-
-  async function firstArticleOf(listUrl: string): Promise<string> {
-    const page = await browser.newPage();
-    await page.goto(listUrl);
-    const href = await page.locator("main .article-list a").first().getAttribute("href");
-    await page.close();
-    return href!.replace(/^\//, "");
-  }
+  await photograph(site, async (browser, serverUrl) => ({ home: "", article: await firstArticleOf(browser, serverUrl + "countries/kz/"), country: "countries/cn/" }));
 } finally {
   await rm(site, { recursive: true, force: true });
 }
