@@ -1,8 +1,10 @@
 /** The data contract of DESIGN.md: what every stage after ingest agrees on. */
 
 export interface Official {
-  /** Canonical spelling across the archive. */
+  /** The name as the article writes it. */
   name: string;
+  /** The person's spelling across the archive, when the article writes it otherwise (set by unifyOfficials). */
+  person?: string;
   role?: string;
   /** ISO 3166-1 alpha-2 code. */
   country?: string;

@@ -175,7 +175,8 @@ function unifyRecordOfficials(officials: Official[], fixes: OfficialFixes, ident
     }
     const role = identity.role ?? official.role;
     unified.set(id, {
-      name: identity.name,
+      name: official.name,
+      ...(official.name !== identity.name ? { person: identity.name } : {}),
       ...(role ? { role } : {}),
       ...(identity.country ? { country: identity.country } : {}),
       ...(identity.spellings.length ? { aliases: identity.spellings } : {}),

@@ -146,7 +146,7 @@ export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveN
 }
 
 export function officialKey(official: Official): string {
-  return `${official.name}|${official.country ?? ""}`;
+  return `${official.person ?? official.name}|${official.country ?? ""}`;
 }
 
 /** The records with an id each of its own (the same file keeps its id) and a date only where it is a real one. */
@@ -177,10 +177,11 @@ function lookup<T>(entries: [string, T][]): Readonly<Record<string, T>> {
 }
 
 function officialEntry(key: string, all: ArticleRecord[], perStory: (list: ArticleRecord[]) => StoryList): Omit<OfficialEntry, "slug"> {
-  const { name, country } = all[0]!.officials.find((o) => officialKey(o) === key)!;
+  const { name, person, country, aliases } = all[0]!.officials.find((o) => officialKey(o) === key)!;
   const roles = rankByCount(all.flatMap((a) => a.officials.filter((o) => o.role && officialKey(o) === key).map((o) => o.role!)));
   return {
-    name,
+    name: person ?? name,
+    ...(aliases?.length && { aliases }),
     ...(roles[0] && { role: roles[0][0] }),
     ...(country && { country }),
     ...perStory(all),

@@ -9,8 +9,9 @@ function withOfficials(file: string, ...officials: Official[]): ArticleRecord {
   return { id: file, file, title: file, paragraphs: [], countries: [], officials, dates: [], topics: [] };
 }
 
+/** The person each official of each record is, across the archive. */
 function names(records: ArticleRecord[]): string[][] {
-  return records.map((r) => r.officials.map((o) => `${o.name}|${o.country ?? ""}`));
+  return records.map((r) => r.officials.map((o) => `${o.person ?? o.name}|${o.country ?? ""}`));
 }
 
 describe("unifyOfficials", () => {
@@ -30,7 +31,8 @@ describe("unifyOfficials", () => {
     const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
     const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });
     expect(names(unifyOfficials([a, b], shipped))).toEqual(names(unifyOfficials([b, a], shipped)).reverse());
-    expect(unifyOfficials([a, b], shipped)[0]!.officials[0]!.name).toBe("جاسم الناجم");
+    const [first] = unifyOfficials([a, b], shipped)[0]!.officials;
+    expect(first!.person ?? first!.name).toBe("جاسم الناجم");
   });
 
   it("joins transliterations of one foreign name (بوتين/بوتن، ترامب/ترمب) but not a longer name that begins the same", () => {
@@ -47,6 +49,7 @@ describe("unifyOfficials", () => {
     );
     expect(names(records)).toEqual([["فلاديمير بوتين|RU"], ["فلاديمير بوتين|RU"], ["ماريا تريزا جونزاليس|ES"], ["ماريا تريزا جونزاليس|ES"], ["بوتينا|RU"], ["فلاديمير بوتين|RU"]]);
     expect(records[1]!.officials[0]!.aliases).toContain("فلاديمير بوتن");
+    expect(records[1]!.officials[0]).toMatchObject({ name: "فلاديمير بوتن", person: "فلاديمير بوتين" }); // as the article wrote it
   });
 
   it("keeps people of different countries apart", () => {
