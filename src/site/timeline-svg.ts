@@ -36,7 +36,7 @@ const WIDTH = 600;
 /** A year or less is drawn wider, so that every month has room for its name. */
 const WIDTH_FOR_A_YEAR = 744;
 const CHART_HEIGHT = 100;
-const ROW = 26;
+const ROW = 30;
 const MIN_YEAR_GAP = 56;
 /** Room for the longest month name (سبتمبر، أكتوبر) in the labels' font. */
 const MONTH_LABEL_ROOM = 62;
