@@ -18,6 +18,7 @@ export interface ExportRecord {
   source: string | null;
   place: string | null;
   countries: string[];
+  /** `name` is the person's spelling across the archive (the same in every article), not always the article's own. */
   officials: { name: string; role: string | null; country: string | null }[];
   dates: string[];
   topics: string[];
@@ -46,7 +47,7 @@ function exportRecord(article: ArticleRecord, archive: Archive, links: SiteLinks
     source: article.source ?? null,
     place: article.place ?? null,
     countries: article.countries,
-    officials: article.officials.map((o) => ({ name: o.name, role: o.role ?? null, country: o.country ?? null })),
+    officials: article.officials.map((o) => ({ name: o.person ?? o.name, role: o.role ?? null, country: o.country ?? null })),
     dates: article.dates,
     topics: article.topics,
     copies: members.filter((member) => member !== article).map((member) => member.id),

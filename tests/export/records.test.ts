@@ -23,6 +23,11 @@ describe("the export records", () => {
     expect(byId.health!.url).toBe("https://example.org/archive/articles/health/");
   });
 
+  it("give an official the person's spelling across the archive, whatever the article wrote", () => {
+    const spelled = buildArchive([storyRecord("x", { officials: [{ name: "جسام الناجم", person: "جاسم الناجم", country: "KW" }] })], { countryName: (code) => code, topicLabel: (id) => id, officialSlug: (o) => o.name });
+    expect(exportRecords(spelled, siteLinks("/"))[0]!.officials).toEqual([{ name: "جاسم الناجم", role: null, country: "KW" }]);
+  });
+
   it("name the other articles of the same story in copies, and the story's main article in story", () => {
     expect(byId.health).toMatchObject({ copies: ["local-copy"], story: "health" });
     expect(byId["local-copy"]).toMatchObject({ copies: ["health"], story: "health" });
