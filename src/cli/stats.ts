@@ -2,6 +2,8 @@ import type { Command } from "./main.ts";
 import { ARCHIVE_OPTIONS, ARCHIVE_OPTIONS_HELP, archiveFromOptions, parseCommandLine } from "./options.ts";
 import { UsageError } from "./usage-error.ts";
 import { archiveStats, statsTable } from "../export/stats.ts";
+import { sourceResolver } from "../archive/sources.ts";
+import { sourcesData } from "../site/sources.ts";
 import { reportProblems } from "./summary.ts";
 
 const STATS_OPTIONS = {
@@ -26,7 +28,8 @@ ${ARCHIVE_OPTIONS_HELP}`,
     const limit = Number(values.limit);
     if (!Number.isInteger(limit) || limit < 0) throw new UsageError(`--limit must be a whole number, 0 or more, not "${values.limit}".`);
     const { archive, settings, problems } = await archiveFromOptions(values);
-    const stats = archiveStats(archive);
+    const source = sourceResolver(sourcesData(settings.dataDir));
+    const stats = archiveStats(archive, (written) => source(written)?.name ?? written);
     console.log(values.json ? JSON.stringify(stats, null, 2) : statsTable(stats, limit));
     reportProblems(problems, settings);
     return problems.some((p) => p.severity === "error") ? 1 : 0;

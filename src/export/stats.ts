@@ -31,7 +31,11 @@ export interface ArchiveStats {
 export const STAT_SECTIONS = ["countries", "topics", "officials", "sources", "years", "months"] as const;
 export type StatSection = (typeof STAT_SECTIONS)[number];
 
-export function archiveStats(archive: Archive): ArchiveStats {
+/**
+ * The counts of an archive. `sourceName` says which source a record's source as written stands
+ * for (data/sources.yaml: واس and وكالة الأنباء السعودية are one); by default each is its own.
+ */
+export function archiveStats(archive: Archive, sourceName: (written: string) => string = (written) => written): ArchiveStats {
   const storyOf = (article: ArticleRecord) => archive.storyOf.get(article.id)?.main.id ?? article.id;
   const count = (keys: (article: ArticleRecord) => string[], label: (key: string) => string) => tally(archive.articles, storyOf, keys, label);
   const same = (key: string) => key;
@@ -42,7 +46,7 @@ export function archiveStats(archive: Archive): ArchiveStats {
     countries: count((a) => a.countries, (code) => archive.countryByCode[code]?.name ?? code),
     topics: count((a) => a.topics, (id) => archive.topicById[id]?.label ?? id),
     officials: count((a) => a.officials.map(officialKey), (key) => archive.officialByKey[key]?.name ?? key),
-    sources: count((a) => (a.source ? [a.source] : []), same),
+    sources: count((a) => (a.source ? [sourceName(a.source)] : []), same),
     years: newestFirst(count((a) => (a.date ? [a.date.slice(0, 4)] : []), same)),
     months: newestFirst(count((a) => (a.date ? [a.date.slice(0, 7)] : []), same)),
   };

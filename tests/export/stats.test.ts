@@ -23,6 +23,11 @@ describe("the archive's counts", () => {
     expect(stats.sources).toEqual([{ key: "واس", label: "واس", stories: 2, articles: 2 }, { key: "الرياض", label: "الرياض", stories: 1, articles: 1 }]);
   });
 
+  it("count the spellings of one source as one, when told which source each stands for", () => {
+    const named = archiveStats(archive, () => "وكالة الأنباء السعودية");
+    expect(named.sources).toEqual([{ key: "وكالة الأنباء السعودية", label: "وكالة الأنباء السعودية", stories: 2, articles: 3 }]);
+  });
+
   it("list years and months newest first", () => {
     expect(stats.years.map((row) => [row.key, row.stories, row.articles])).toEqual([["2015", 1, 2], ["2014", 1, 1]]);
     expect(stats.months.map((row) => row.key)).toEqual(["2015-08", "2014-12"]);
