@@ -14,7 +14,7 @@ import type { ArticleRecord } from "../record.ts";
 import { matchWordHashes } from "../text/normalize.ts";
 
 /** What grouping reads of an article. */
-export type StoryText = Pick<ArticleRecord, "id" | "date" | "paragraphs" | "countries">;
+export type StoryText = Pick<ArticleRecord, "id" | "title" | "date" | "paragraphs" | "countries">;
 
 export interface StoryGroup<T extends StoryText = ArticleRecord> {
   /** The article the others are copies of: the earliest, else the longest, else the first by id. */
@@ -72,7 +72,7 @@ export const STORY_SETTINGS = {
   rows: 4,
   /** Share of equal MinHash values (an estimate of the shingles' Jaccard similarity) from which two stories are one. */
   threshold: 0.5,
-  /** Stories with fewer words are never grouped: a caption or a one-line brief says too little to tell. */
+  /** Stories with fewer words are near copies of none, and exact copies only of a story with the same headline too: a caption or a one-line brief says too little to tell. */
   minWords: 25,
   /** Earlier articles of a band's bucket that a new article is checked against. */
   perBucket: 4,
@@ -83,7 +83,7 @@ type Settings = typeof STORY_SETTINGS;
 /** One article's story as grouping compares it. */
 interface Sketch {
   words: number;
-  /** Digest of the story's words in matching form; undefined when too short to group. */
+  /** Digest of the story's words in matching form (with the headline's, for a short story); undefined for an empty one. */
   exact?: string;
   /** MinHash values, bands × rows of them; undefined when too short to group. */
   signature?: Int32Array;
@@ -193,12 +193,13 @@ function collectGroups<T extends StoryText>(articles: T[], sketches: Sketch[], e
 /** The story's words in matching form, its exact digest and its MinHash signature. */
 function sketchOf(article: StoryText, settings: Settings): Sketch {
   const words = matchWordHashes(article.paragraphs.join("\n"));
-  if (words.length < settings.minWords) return { words: words.length };
-  return {
-    words: words.length,
-    exact: createHash("sha1").update(Uint32Array.from(words)).digest("base64"),
-    signature: minHash(words, settings),
-  };
+  if (words.length >= settings.minWords) return { words: words.length, exact: digestOfWords(words), signature: minHash(words, settings) };
+  // A short story is an exact copy only with its headline: a byline or a caption alone says too little.
+  return { words: words.length, ...(words.length > 0 && { exact: digestOfWords([...matchWordHashes(article.title), -1, ...words]) }) };
+}
+
+function digestOfWords(words: number[]): string {
+  return createHash("sha1").update(Int32Array.from(words)).digest("base64");
 }
 
 /** The least value of each of bands × rows hash functions over the story's shingles. */

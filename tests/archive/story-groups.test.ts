@@ -69,9 +69,12 @@ describe("storyGroups", () => {
     expect(groups.groups).toEqual([]);
   });
 
-  it("never groups stories too short to tell apart, however alike", () => {
+  it("never groups stories too short to tell apart, however alike, unless their headline is the same too", () => {
     const brief = ["وصل الوفد إلى الرياض صباح اليوم."];
     expect(storyGroups([record("a", brief), record("b", brief)]).groups).toEqual([]);
+    const filedTwice = storyGroups([record("a", brief, { title: "وصول الوفد" }), record("b", brief, { title: "وصول الوفد" }), record("c", [], { title: "وصول الوفد" })]);
+    expect(filedTwice.groups.map((g) => [g.main.id, ids(g.copies)])).toEqual([["a", ["b"]]]);
+    expect(filedTwice.exactCopies).toBe(1);
   });
 
   it("makes the longest the main article among copies of the same day, then the first by id", () => {
