@@ -27,13 +27,14 @@ export function officials(state: ExtractState): void {
   const ctx = phraseContext(state);
   const readings = ruleReadings(ctx);
   const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, ruleMarks(readings));
-  const candidates = withoutOverlaps(readings.flatMap(({ phrase, read }) => candidateOf(ctx, phrase, read, tagger)));
+  const marks = ruleMarks(readings);
+  const candidates = withoutOverlaps(readings.flatMap(({ phrase, read }) => candidateOf(ctx, phrase, read, tagger, marks)));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
   const add = ({ words, span, phrase }: Candidate) => {
     const person = people.add(words.join(" "), span, phrase.role, phrase.country);
-    if (isInternational(ctx, phrase)) abroad.add(person);
+    if (isInternational(ctx, phrase) || isPostedAbroad(ctx, phrase)) abroad.add(person);
   };
   for (const candidate of candidates.filter(isFull)) add(candidate);
   const short = candidates.filter((c) => !isFull(c));
@@ -131,8 +132,8 @@ export function ruleMarks(readings: { read: Span | undefined }[]): RuleMarks {
   return marks;
 }
 
-function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undefined, tagger: PersonTagger | undefined): Candidate[] {
-  const span = (read && personIn(ctx, tagger, read)) ?? (tagger && (nameRightBefore(ctx, tagger, phrase.start) ?? nameFurtherOn(ctx, tagger, phrase.end)));
+function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undefined, tagger: PersonTagger | undefined, marks: RuleMarks): Candidate[] {
+  const span = (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start) ?? nameFurtherOn(ctx, tagger, phrase.end)));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
   const candidates = [candidateAt(ctx, { ...phrase, country }, span)];
@@ -150,24 +151,34 @@ const LONGEST_NAME = 8;
 
 /**
  * The person's name where the rules read one: the tagger decides whether a person is named
- * there and where the name ends; a name the officials file knows stands without it.
+ * there and where the name ends; a name the officials file knows stands without it. `strong`:
+ * the title says whose official it is, so the rules' reading is likelier right.
  */
-function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span): Span | undefined {
+function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span, strong = false): Span | undefined {
   if (!tagger) return read;
-  const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME));
+  const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME), read.end);
   // a lone first word where the rules read more ("محمد شياع السوداني"): an unseen family
   // name is where the tagger is weakest, and the rules' reading is the better one
   if (tagged) return tagged.end - tagged.start === 1 && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
-  return isKnownName(ctx, read) || tagger.doubtAt(read.start) < DOUBT ? read : undefined;
+  const doubt = strong ? STRONG_DOUBT : DOUBT;
+  return isKnownName(ctx, read) || tagger.doubtAt(read.start) < doubt ? read : undefined;
 }
 
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
-const DOUBT = 2;
+const DOUBT = 5;
+
+/** After a title with a country or an honorific ("وزير الخارجية الكويتي …"), a reading of two words or more needs more to overrule. */
+const STRONG_DOUBT = 8;
 
 /** How far "outside a name" must lead for the tagger's end of a name to cut the rules' reading. */
 const UNSURE_END = 10;
 
 const TITLE_REACH = 12;
+
+/** "أصدر الملك مرسوما بتعيين الشيخ فواز … سفيرا": a name the rules give another title is that title's. */
+function notAnothers(marks: RuleMarks, span: Span | undefined): Span | undefined {
+  return span && marks.get(span.start) === "S" ? undefined : span;
+}
 
 /**
  * "رئيس مجلس إدارة شركة جبل عمر عبد العزيز السبيعي": a body's name the lists do not know
@@ -179,6 +190,7 @@ function nameFurtherOn(ctx: PhraseContext, tagger: PersonTagger, from: number): 
   const stops = (i: number) => {
     const token = tokens[i]!;
     if (token.kind === "punct") return !QUOTES_AND_BRACKETS.has(token.folded);
+    if (i > from && knowledge.roles.lexicon.matchAt(tokens, i)?.value.direct) return true; // "بقيادة المدرب …": that title's own
     return token.readings.some((reading) => knowledge.names.verbs.has(reading));
   };
   return tagger.firstNameFrom(from, TITLE_REACH, stops);
@@ -201,14 +213,21 @@ function nameRightBefore(ctx: PhraseContext, tagger: PersonTagger, titleStart: n
 
 const QUOTES_AND_BRACKETS = new Set(["(", ")", "«", "»", '"', "-"]);
 
-/** "محمد السعيد الشربيني بالسجن": never through a word the rules know cannot be in a name. */
-function cappedByRules(ctx: PhraseContext, span: Span | undefined): Span | undefined {
+/**
+ * "محمد السعيد الشربيني بالسجن": never through a word the rules know cannot be in a name; and
+ * past the rules' reading ("محمد بن سلمان ضيوفه"), never through a word with a possessive
+ * pronoun, which no name written after a title carries.
+ */
+function cappedByRules(ctx: PhraseContext, span: Span | undefined, readEnd: number): Span | undefined {
   if (!span) return undefined;
   for (let i = span.start + 1; i < span.end; i++) {
-    if (endsName(ctx, i)) return { start: span.start, end: i };
+    if (endsName(ctx, i) || (i >= readEnd && POSSESSIVE.test(stripMarks(ctx.state.tokens[i]!.text)))) return { start: span.start, end: i };
   }
   return span;
 }
+
+/** A word of four letters or more ending in ه، ها، هم or هما, other than a name in الله. */
+const POSSESSIVE = /^(?!.*(?:الله|لله)$).{2,}(?:ه|ها|هم|هما)$/u;
 
 function isKnownName(ctx: PhraseContext, span: Span): boolean {
   const words = ctx.state.tokens.slice(span.start, span.end).map((token) => token.text);
@@ -386,6 +405,15 @@ function delegationCountry(ctx: PhraseContext, roleStart: number): string | unde
 function isInternational(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   const { internationalCues } = ctx.state.knowledge.roles;
   for (let i = phrase.start; i < phrase.end; i++) if (internationalCues.hasReading(ctx.state.tokens[i]!)) return true;
+  return false;
+}
+
+/** "رئيسة بعثة الدعم في ليبيا": serving in a country named after في or لدى is no sign of being its own. */
+function isPostedAbroad(ctx: PhraseContext, phrase: TitlePhrase): boolean {
+  const { hostPrepositions } = ctx.state.knowledge.roles;
+  for (let i = phrase.start; i < phrase.end - 1; i++) {
+    if (hostPrepositions.hasReading(ctx.state.tokens[i]!) && ctx.mentionAt.get(i + 1)?.start === i + 1) return true;
+  }
   return false;
 }
 
