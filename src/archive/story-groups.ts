@@ -49,7 +49,7 @@ export interface StoryList<T extends StoryText = ArticleRecord> {
  * however many times it was filed, and each page lists an article it has.
  */
 export function onePerStory<T extends StoryText>(list: readonly T[], groupOf: ReadonlyMap<string, StoryGroup<T>>): StoryList<T> {
-  const rank = (group: StoryGroup<T>, article: T) => (group.main === article ? 0 : 1 + group.copies.indexOf(article));
+  const rank = (group: StoryGroup<T>, article: T) => ranksIn(group).get(article)!;
   const shown = new Map<StoryGroup<T>, T>();
   for (const article of list) {
     const group = groupOf.get(article.id);
@@ -61,6 +61,15 @@ export function onePerStory<T extends StoryText>(list: readonly T[], groupOf: Re
     return !group || shown.get(group) === article;
   });
   return { articles, copies: list.length - articles.length };
+}
+
+/** Each article's place in its group (the main article 0), worked out once per group: a group may hold thousands of copies. */
+const groupRanks = new WeakMap<StoryGroup<never>, Map<StoryText, number>>();
+
+function ranksIn<T extends StoryText>(group: StoryGroup<T>): Map<StoryText, number> {
+  let ranks = groupRanks.get(group as StoryGroup<never>);
+  if (!ranks) groupRanks.set(group as StoryGroup<never>, (ranks = new Map([group.main, ...group.copies].map((article, i) => [article, i]))));
+  return ranks;
 }
 
 /** Settings measured on the SaudiNewsNet corpus (README, "Wire copies"). */
