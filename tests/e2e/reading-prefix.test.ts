@@ -52,8 +52,12 @@ describe("the sample archive served from a sub-path, /archive/", () => {
     expect(feed.items.every((item: { url: string }) => item.url.startsWith(`${SITE_URL}${PREFIX}articles/`))).toBe(true);
   });
 
-  it("lists every page in a sitemap named in robots.txt, with canonical links to match", () => {
-    const { urlset } = new XMLParser().parse(readPage(site, "sitemap.xml"));
+  it("lists every page in a sitemap of the sitemap index named in robots.txt, with canonical links to match", () => {
+    const parser = new XMLParser({ isArray: (name) => name === "sitemap" || name === "url" });
+    const { sitemapindex } = parser.parse(readPage(site, "sitemap.xml"));
+    const sitemaps: string[] = sitemapindex.sitemap.map((s: { loc: string }) => s.loc);
+    expect(sitemaps).toEqual([`${SITE_URL}${PREFIX}sitemap-1.xml`]);
+    const { urlset } = parser.parse(readPage(site, "sitemap-1.xml"));
     const locations: string[] = urlset.url.map((u: { loc: string }) => u.loc);
     expect(locations).toContain(`${SITE_URL}${PREFIX}countries/cn/`);
     expect(readPage(site, "robots.txt")).toContain(`Sitemap: ${SITE_URL}${PREFIX}sitemap.xml`);
