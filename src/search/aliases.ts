@@ -19,5 +19,5 @@ function isOneWord(spelling: string): boolean {
 
 /** The canonical name of an official and every spelling the archive merged into it. */
 export function officialSpellings(official: Official): string[] {
-  return [official.name, ...(official.aliases ?? [])];
+  return [...new Set([official.person ?? official.name, official.name, ...(official.aliases ?? [])])];
 }
