@@ -83,6 +83,8 @@ export const STORY_SETTINGS = {
   threshold: 0.5,
   /** Stories with fewer words are near copies of none, and exact copies only of a story with the same headline too: a caption or a one-line brief says too little to tell. */
   minWords: 25,
+  /** Words of headline and story together, at least, for a short story to be an exact copy of another. */
+  minExactWords: 8,
   /** Earlier articles of a band's bucket that a new article is checked against. */
   perBucket: 4,
 } as const;
@@ -204,7 +206,9 @@ function sketchOf(article: StoryText, settings: Settings): Sketch {
   const words = matchWordHashes(article.paragraphs.join("\n"));
   if (words.length >= settings.minWords) return { words: words.length, exact: digestOfWords(words), signature: minHash(words, settings) };
   // A short story is an exact copy only with its headline: a byline or a caption alone says too little.
-  return { words: words.length, ...(words.length > 0 && { exact: digestOfWords([...matchWordHashes(article.title), -1, ...words]) }) };
+  const headline = matchWordHashes(article.title);
+  const enough = words.length > 0 && headline.length + words.length >= settings.minExactWords;
+  return { words: words.length, ...(enough && { exact: digestOfWords([...headline, -1, ...words]) }) };
 }
 
 function digestOfWords(words: number[]): string {

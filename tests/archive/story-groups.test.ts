@@ -75,6 +75,7 @@ describe("storyGroups", () => {
     const filedTwice = storyGroups([record("a", brief, { title: "وصول الوفد" }), record("b", brief, { title: "وصول الوفد" }), record("c", [], { title: "وصول الوفد" })]);
     expect(filedTwice.groups.map((g) => [g.main.id, ids(g.copies)])).toEqual([["a", ["b"]]]);
     expect(filedTwice.exactCopies).toBe(1);
+    expect(storyGroups([record("x", ["نص"], { title: "خبر" }), record("y", ["نص"], { title: "خبر" })]).groups).toEqual([]);
   });
 
   it("makes the longest the main article among copies of the same day, then the first by id", () => {
