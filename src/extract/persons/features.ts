@@ -2,57 +2,61 @@ import { isStopWord } from "../officials/read-name.ts";
 import type { PhraseContext } from "../officials/context.ts";
 import type { ArticleToken } from "../state.ts";
 
+/** A feature kind: its name, and its value at a token. */
+export type Template = readonly [name: string, value: (ctx: PhraseContext, classes: TokenClasses, i: number) => string];
+
+const word = (ctx: PhraseContext, i: number) => ctx.state.tokens[i]?.folded;
+const stem = (ctx: PhraseContext, i: number) => {
+  const readings = ctx.state.tokens[i]!.readings;
+  return readings[readings.length - 1]!;
+};
+
 /**
  * What the person tagger sees of a token: the word, its clitic-free reading, its first and
- * last letters, its class (what the knowledge files say it is), and the same of the words
- * around it. Features are strings, named by their kind; the model weighs each per tag.
+ * last letters, its class (what the knowledge files say it is), the rules' reading of a name,
+ * and the same of the words around it. These do not depend on the tag before: weighed once.
  */
+export const WORD_TEMPLATES: readonly Template[] = [
+  ["b", () => ""],
+  ["r", (_, c, i) => c.ruleMark(i)],
+  ["rc", (_, c, i) => c.ruleMark(i) + c.at(i)],
+  ["rr+1", (_, c, i) => c.ruleMark(i) + c.ruleMark(i + 1)],
+  ["rc-1", (_, c, i) => c.ruleMark(i) + c.at(i - 1)],
+  ["w", (ctx, _, i) => word(ctx, i)!],
+  ["s", (ctx, _, i) => stem(ctx, i)],
+  ["p", (ctx, _, i) => stem(ctx, i).slice(0, 2)],
+  ["x", (ctx, _, i) => stem(ctx, i).slice(-2)],
+  ["x3", (ctx, _, i) => stem(ctx, i).slice(-3)],
+  ["c", (_, c, i) => c.at(i)],
+  ["c-1", (_, c, i) => c.at(i - 1)],
+  ["c+1", (_, c, i) => c.at(i + 1)],
+  ["c-2c-1", (_, c, i) => c.at(i - 2) + c.at(i - 1)],
+  ["c-1c", (_, c, i) => c.at(i - 1) + c.at(i)],
+  ["cc+1", (_, c, i) => c.at(i) + c.at(i + 1)],
+  ["c+1c+2", (_, c, i) => c.at(i + 1) + c.at(i + 2)],
+  ["w-1", (ctx, _, i) => word(ctx, i - 1) ?? "^"],
+  ["w+1", (ctx, _, i) => word(ctx, i + 1) ?? "$"],
+  ["w-2", (ctx, _, i) => word(ctx, i - 2) ?? "^"],
+  ["w+2", (ctx, _, i) => word(ctx, i + 2) ?? "$"],
+  ["w-1w", (ctx, _, i) => `${word(ctx, i - 1) ?? "^"}|${word(ctx, i)}`],
+];
+
+/** Weighed with the tag before, whose letter ends the feature's name (twO, twB, twI). */
+export const TRANSITION_TEMPLATES: readonly Template[] = [
+  ["t", () => ""],
+  ["tr", (_, c, i) => c.ruleMark(i)],
+  ["tc", (_, c, i) => c.at(i)],
+  ["tw", (ctx, _, i) => word(ctx, i)!],
+  ["ts", (ctx, _, i) => stem(ctx, i)],
+  ["tc+1", (_, c, i) => c.at(i) + c.at(i + 1)],
+];
+
+/** The token's features as strings ("w=وزير", "twB=محمد"): what training counts. */
 export function tokenFeatures(ctx: PhraseContext, classes: TokenClasses, i: number, previousTag: string): string[] {
-  return [...wordFeatures(ctx, classes, i), ...transitionFeatures(ctx, classes, i, previousTag)];
-}
-
-/** The features that do not depend on the tag before: weighed once per token. */
-export function wordFeatures(ctx: PhraseContext, classes: TokenClasses, i: number): string[] {
-  const { tokens } = ctx.state;
-  const token = tokens[i]!;
-  const word = token.folded;
-  const stem = token.readings[token.readings.length - 1]!;
-  const [c2, c1, c0, n1, n2] = [classes.at(i - 2), classes.at(i - 1), classes.at(i), classes.at(i + 1), classes.at(i + 2)];
-  const before = tokens[i - 1]?.folded ?? "^";
-  const after = tokens[i + 1]?.folded ?? "$";
-  const [r0, r1] = [classes.ruleMark(i), classes.ruleMark(i + 1)];
   return [
-    "b",
-    `r=${r0}`,
-    `rc=${r0}${c0}`,
-    `rr+1=${r0}${r1}`,
-    `rc-1=${r0}${c1}`,
-    `w=${word}`,
-    `s=${stem}`,
-    `p=${stem.slice(0, 2)}`,
-    `x=${stem.slice(-2)}`,
-    `x3=${stem.slice(-3)}`,
-    `c=${c0}`,
-    `c-1=${c1}`,
-    `c+1=${n1}`,
-    `c-2c-1=${c2}${c1}`,
-    `c-1c=${c1}${c0}`,
-    `cc+1=${c0}${n1}`,
-    `c+1c+2=${n1}${n2}`,
-    `w-1=${before}`,
-    `w+1=${after}`,
-    `w-2=${tokens[i - 2]?.folded ?? "^"}`,
-    `w+2=${tokens[i + 2]?.folded ?? "$"}`,
-    `w-1w=${before}|${word}`,
+    ...WORD_TEMPLATES.map(([name, value]) => `${name}=${value(ctx, classes, i)}`),
+    ...TRANSITION_TEMPLATES.map(([name, value]) => `${name}${previousTag}=${value(ctx, classes, i)}`),
   ];
-}
-
-/** The features of the tag before, with the token's word and class. */
-export function transitionFeatures(ctx: PhraseContext, classes: TokenClasses, i: number, previousTag: string): string[] {
-  const token = ctx.state.tokens[i]!;
-  const stem = token.readings[token.readings.length - 1]!;
-  const c0 = classes.at(i);
-  return [`tr=${previousTag}${classes.ruleMark(i)}`, `t=${previousTag}`, `tc=${previousTag}${c0}`, `tw=${previousTag}|${token.folded}`, `ts=${previousTag}|${stem}`, `tc+1=${previousTag}${c0}${classes.at(i + 1)}`];
 }
 
 /**

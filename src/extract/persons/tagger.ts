@@ -1,6 +1,6 @@
 import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
-import { TokenClasses, transitionFeatures, wordFeatures, type RuleMarks } from "./features.ts";
+import { TokenClasses, TRANSITION_TEMPLATES, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
 
 /** Outside a name, its first word, a word inside it. */
 export const TAGS = ["O", "B", "I"] as const;
@@ -16,9 +16,12 @@ export interface PersonModelFile {
   weights: readonly number[];
 }
 
+/** The weights, by feature kind then value: lookups of words the article already holds. */
 export interface PersonModel {
-  /** Feature → its row in `weights`. */
-  rows: Map<string, number>;
+  /** Per word template (in WORD_TEMPLATES' order): value → row in `weights`. */
+  word: ReadonlyMap<string, number>[];
+  /** Per previous tag, per transition template: value → row. */
+  transition: ReadonlyMap<string, number>[][];
   weights: Float64Array;
 }
 
@@ -29,15 +32,27 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
   }
   const weights = Float64Array.from(file.weights);
   if (weights.some((weight) => !Number.isFinite(weight))) throw new Error("a weight is not a number");
-  const rows = new Map<string, number>();
-  file.features.forEach((feature, row) => rows.set(String(feature), row));
-  return { rows, weights };
+  const tables = new Map<string, Map<string, number>>();
+  file.features.forEach((feature, row) => {
+    const text = String(feature);
+    const at = text.indexOf("=");
+    const name = text.slice(0, at);
+    const table = tables.get(name) ?? new Map<string, number>();
+    table.set(text.slice(at + 1), row);
+    tables.set(name, table);
+  });
+  const tableOf = (name: string) => tables.get(name) ?? new Map<string, number>();
+  return {
+    word: WORD_TEMPLATES.map(([name]) => tableOf(name)),
+    transition: TAGS.map((tag) => TRANSITION_TEMPLATES.map(([name]) => tableOf(name + tag))),
+    weights,
+  };
 }
 
-/** Adds the weights of the features to scores (one per tag). */
-export function addScores(model: PersonModel, features: readonly string[], scores: Float64Array): void {
-  for (const feature of features) {
-    const row = model.rows.get(feature);
+/** Adds to scores (one per tag) the weights of a token's features of the given kinds. */
+function weigh(model: PersonModel, tables: readonly ReadonlyMap<string, number>[], templates: readonly Template[], classes: TokenClasses, ctx: PhraseContext, i: number, scores: Float64Array): void {
+  for (let k = 0; k < templates.length; k++) {
+    const row = tables[k]!.get(templates[k]![1](ctx, classes, i));
     if (row === undefined) continue;
     const at = row * 3;
     scores[0]! += model.weights[at]!;
@@ -85,11 +100,11 @@ export class PersonTagger {
       let base = this.wordScores.get(i);
       if (!base) {
         base = new Float64Array(3);
-        addScores(this.model, wordFeatures(this.ctx, this.classes, i), base);
+        weigh(this.model, this.model.word, WORD_TEMPLATES, this.classes, this.ctx, i, base);
         this.wordScores.set(i, base);
       }
       scores = Float64Array.from(base);
-      addScores(this.model, transitionFeatures(this.ctx, this.classes, i, previous), scores);
+      weigh(this.model, this.model.transition[TAGS.indexOf(previous)]!, TRANSITION_TEMPLATES, this.classes, this.ctx, i, scores);
       this.scores.set(key, scores);
     }
     return scores;
