@@ -84,20 +84,22 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
 }
 
 function compile<T>(key: keyof typeof FILES, build: () => T): T {
-  try {
-    return build();
-  } catch (error) {
-    throw new KnowledgeError(FILES[key], `could not be understood: ${(error as Error).message}. Check its shape against the comments at the top of the shipped file.`);
-  }
+  return compileFile(FILES[key], "could not be understood", "Check its shape against the comments at the top of the shipped file.", build);
 }
 
 function compileModel<T>(file: string, build: () => T): T {
+  return compileFile(file, "is not a model arshif can use", "Make it again with training/persons/train.ts.", build);
+}
+
+/** A data file that cannot be compiled is a settings error naming the file, what is wrong and what to do. */
+function compileFile<T>(file: string, problem: string, remedy: string, build: () => T): T {
   try {
     return build();
   } catch (error) {
-    throw new KnowledgeError(file, `is not a model arshif can use: ${(error as Error).message}. Make it again with training/persons/train.ts.`);
+    throw new KnowledgeError(file, `${problem}: ${(error as Error).message}. ${remedy}`);
   }
 }
+
 
 /**
  * The shipped data files, each extended by the file of the same name in `dataDir` when there

@@ -3,7 +3,8 @@ import { isBoundary, type ArticleToken, type Span } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { NameKnowledge } from "./names.ts";
 
-const LONGEST_NAME = 8;
+/** The most words a name after a title may have. */
+export const LONGEST_NAME = 8;
 
 /** A preposition joined to the article (بالقرار، للصين): never part of a name. Not ك: كالاس, كاليفورنيا. */
 const PREPOSITION_WITH_ARTICLE = /^[وف]?(بال|لل)../;

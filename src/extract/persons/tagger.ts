@@ -1,5 +1,6 @@
 import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
+import { LONGEST_NAME } from "../officials/read-name.ts";
 import { TokenClasses, TRANSITION_TEMPLATES, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
 
 /** Outside a name, its first word, a word inside it. */
@@ -156,8 +157,6 @@ export class PersonTagger {
     return undefined;
   }
 }
-
-const LONGEST_NAME = 8;
 
 function nameEnd(tags: readonly Tag[], from: number, start: number): number {
   let end = start + 1;

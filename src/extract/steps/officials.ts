@@ -1,6 +1,6 @@
 import { phraseContext, type PhraseContext } from "../officials/context.ts";
 import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts";
-import { endsName, hasArticle, isJoiningHyphen, readName, readNameBefore } from "../officials/read-name.ts";
+import { endsName, hasArticle, isJoiningHyphen, LONGEST_NAME, readName, readNameBefore } from "../officials/read-name.ts";
 import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
@@ -26,8 +26,8 @@ interface Candidate {
 export function officials(state: ExtractState): void {
   const ctx = phraseContext(state);
   const readings = ruleReadings(ctx);
-  const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, ruleMarks(readings));
   const marks = ruleMarks(readings);
+  const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, marks);
   const candidates = withoutOverlaps(readings.flatMap(({ phrase, read }) => candidateOf(ctx, phrase, read, tagger, marks)));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
@@ -147,8 +147,6 @@ function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undef
   return candidates;
 }
 
-const LONGEST_NAME = 8;
-
 /**
  * The person's name where the rules read one: the tagger decides whether a person is named
  * there and where the name ends; a name the officials file knows stands without it. `strong`:
@@ -226,7 +224,7 @@ function cappedByRules(ctx: PhraseContext, span: Span | undefined, readEnd: numb
   return span;
 }
 
-/** A word of four letters or more ending in ه، ها، هم or هما, other than a name in الله. */
+/** A word of three letters or more ending in ه، ها، هم or هما, other than a name in الله. */
 const POSSESSIVE = /^(?!.*(?:الله|لله)$).{2,}(?:ه|ها|هم|هما)$/u;
 
 function isKnownName(ctx: PhraseContext, span: Span): boolean {
@@ -262,12 +260,8 @@ function homeCountry(state: ExtractState): string | undefined {
 function dominantCountry(state: ExtractState): string | undefined {
   const counts = new Map<string, number>();
   for (const mention of state.countryMentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
-  let [first, second] = [undefined as [string, number] | undefined, 0];
-  for (const entry of counts) {
-    if (!first || entry[1] > first[1] || (entry[1] === first[1] && entry[0] < first[0])) [first, second] = [entry, first?.[1] ?? second];
-    else second = Math.max(second, entry[1]);
-  }
-  return first && first[1] >= 2 * second ? first[0] : undefined;
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  return first && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
 
 /** The first country named wholly between two tokens. */
