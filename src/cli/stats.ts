@@ -2,8 +2,7 @@ import type { Command } from "./main.ts";
 import { ARCHIVE_OPTIONS, ARCHIVE_OPTIONS_HELP, archiveFromOptions, parseCommandLine } from "./options.ts";
 import { UsageError } from "./usage-error.ts";
 import { archiveStats, statsTable } from "../export/stats.ts";
-import { sourceResolver } from "../archive/sources.ts";
-import { sourcesData } from "../site/sources.ts";
+import { sourceResolver, sourcesData } from "../extract/sources.ts";
 import { reportProblems } from "./summary.ts";
 
 const STATS_OPTIONS = {

@@ -11,6 +11,7 @@ import { compileDates, type DateKnowledge, type DatesFile } from "./dates/knowle
 import { compileTopics, type TopicKnowledge, type TopicsFile } from "./topics/knowledge.ts";
 import { compilePlaces, type PlaceKnowledge, type PlacesFile } from "./places.ts";
 import { compilePersonModel, type PersonModel, type PersonModelFile } from "./persons/tagger.ts";
+import { sourceResolver, sourcesData, type SourceInfo } from "./sources.ts";
 
 /** The data files, parsed but not compiled: one key per file in data/. */
 export interface KnowledgeData {
@@ -23,6 +24,8 @@ export interface KnowledgeData {
   places?: PlacesFile;
   /** The person tagger's weights (data/person-tagger.json, made by training/persons/train.ts). */
   personTagger?: PersonModelFile;
+  /** data/sources.yaml, with the user's entries merged by id. */
+  sources?: SourceInfo[];
 }
 
 /** Compiled lexicons: built once, then shared by every article's extraction. */
@@ -36,13 +39,15 @@ export interface Knowledge {
   places: PlaceKnowledge;
   /** Without one, officials are read by the title-phrase rules alone. */
   personModel?: PersonModel;
+  /** The listed source a written source (كونا، okaz.com.sa، الرياض) stands for. */
+  sourceOf(written: string): SourceInfo | undefined;
   /** Arabic label of a topic id; the id itself when the taxonomy does not know it. */
   topicLabel(id: string): string;
   /** Arabic display name of an ISO code, with the user's overrides. */
   countryName(iso: string): string;
 }
 
-const FILES: Record<Exclude<keyof KnowledgeData, "personTagger">, string> = {
+const FILES: Record<Exclude<keyof KnowledgeData, "personTagger" | "sources">, string> = {
   countries: "countries.yaml",
   roles: "roles.yaml",
   names: "names.yaml",
@@ -78,6 +83,7 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     topics,
     places: compile("places", () => compilePlaces(data.places ?? {})),
     ...(data.personTagger ? { personModel: compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) } : {}),
+    sourceOf: sourceResolver(data.sources ?? []),
     topicLabel: (id) => labels.get(id) ?? id,
     countryName: (iso) => countryNameIn(countries, iso),
   };
@@ -119,6 +125,7 @@ export function loadKnowledgeData(dataDir?: string): KnowledgeData {
   }
   const userModel = userDir ? readJson(path.join(userDir, PERSON_TAGGER_FILE)) : undefined;
   data.personTagger = (userModel ?? readJson(path.join(SHIPPED_DATA_DIR, PERSON_TAGGER_FILE))) as PersonModelFile | undefined;
+  data.sources = sourcesData(userDir);
   return data;
 }
 

@@ -10,7 +10,7 @@ import { articleHtml, jsonFeed, newsArticle, rfc3339, scriptJson, summaryOf } fr
 import { buildSiteViews, type ListPage, type SiteViews, type TimelineData } from "./pages.ts";
 import { pagerLinks } from "./pager.ts";
 import { roleKindsData } from "./role-kinds.ts";
-import { sourcesData } from "./sources.ts";
+import { sourcesData } from "../extract/sources.ts";
 import { yearUrl } from "./time-views.ts";
 import { timelineSvg } from "./timeline-svg.ts";
 import { guardedFilters } from "./guarded-filters.ts";

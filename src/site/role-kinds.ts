@@ -1,7 +1,7 @@
 /** Kinds of public role (data/role-kinds.yaml), by which the officials index is filtered. */
 import yaml from "js-yaml";
 import { matchKey } from "../ingest/match-key.ts";
-import { entriesWithIds } from "./data-files.ts";
+import { entriesWithIds } from "../config/data-files.ts";
 
 export interface RoleKind {
   id: string;

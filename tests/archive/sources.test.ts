@@ -1,40 +1,14 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { archiveSources, parseSources, sourceResolver } from "../../src/archive/sources.ts";
+import { archiveSources } from "../../src/archive/sources.ts";
+import { sourceResolver, sourcesData } from "../../src/extract/sources.ts";
 import type { ArticleRecord } from "../../src/record.ts";
-import { sourcesData } from "../../src/site/sources.ts";
 
 function article(id: string, source?: string): ArticleRecord {
   return { id, file: `${id}.txt`, title: id, paragraphs: [], countries: [], officials: [], dates: [], topics: [], ...(source !== undefined && { source }) };
 }
 
 const resolve = sourceResolver(sourcesData(undefined));
-
-describe("the sources data file", () => {
-  it("gives the Arabic name of a scraper's id, an agency's name and a web address", () => {
-    expect(resolve("skynews")?.name).toBe("سكاي نيوز عربية");
-    expect(resolve("alarabia")?.name).toBe("العربية");
-    expect(resolve("CNN")?.name).toBe("سي إن إن بالعربية");
-    expect(resolve("BBC")?.name).toBe("بي بي سي عربي");
-    expect(resolve("كونا")?.id).toBe("kuna");
-    expect(resolve("https://arabic.cnn.com/middle-east/article/x")?.id).toBe("cnn");
-    expect(resolve("www.skynewsarabia.com")?.id).toBe("skynews");
-  });
-
-  it("matches spellings without case, diacritics, hamza forms or spacing", () => {
-    expect(resolve("Sky News Arabia")?.id).toBe("skynews");
-    expect(resolve("الشَّرق الاوسط")?.id).toBe("aawsat");
-  });
-
-  it("knows nothing of a source it does not list", () => {
-    expect(resolve("صحيفة محلية")).toBeUndefined();
-  });
-
-  it("refuses an entry without a Latin id or a name, saying which", () => {
-    expect(() => parseSources("sources:\n  - { id: سكاي, name: x }\n")).toThrow(/id/);
-    expect(() => parseSources("sources:\n  - { id: sky }\n")).toThrow(/name/);
-  });
-});
 
 describe("the sources of an archive", () => {
   it("groups the articles of a source however they write it, under its Arabic name and id", () => {

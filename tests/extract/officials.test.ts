@@ -241,6 +241,30 @@ describe("the country of an official", () => {
       ["أنطونيو غوتيريش", undefined],
     ]);
   });
+
+  it("is a national newspaper's country for an official it names without one, by its name, id or web address", () => {
+    for (const source of ["عكاظ", "okaz", "https://www.okaz.com.sa/news/1"]) {
+      const record = sentence("وأوضح رئيس اللجنة الإعلامية عبدالعزيز بن محمد المشيطي أن الخطة جاهزة.", { source });
+      expect(record.officials.map((o) => [o.name, o.country])).toEqual([["عبدالعزيز بن محمد المشيطي", "SA"]]);
+    }
+  });
+
+  it("is not the outlet's in a story about another country that never names the outlet's own", () => {
+    const record = extract("العراق يعلن خطة\nقال رئيس الوزراء حيدر العبادي إن العراق سيعيد الأمن إلى الأنبار، وإن بغداد ترحب بالدعم.", { source: "عكاظ" });
+    expect(record.officials.map((o) => [o.name, o.country])).toEqual([["حيدر العبادي", "IQ"]]);
+  });
+
+  it("is the dateline's before the outlet's", () => {
+    const record = sentence("وقال رئيس الوزراء حيدر العبادي إن الأمن مستتب.", { source: "عكاظ", place: "بغداد" });
+    expect(record.officials.map((o) => o.country)).toEqual(["IQ"]);
+  });
+
+  it("reads an international body only from its whole name: a committee or a council of a country is the country's", () => {
+    const national = sentence("وقال أمين عام اللجنة الوطنية لمكافحة المخدرات عبد الإله بن محمد الشريف إن الحملة نجحت.", { source: "سبق" });
+    expect(national.officials.map((o) => o.country)).toEqual(["SA"]);
+    const international = sentence("وقال رئيس اللجنة الدولية للصليب الأحمر بيتر ماورير إن الوضع صعب.", { source: "سبق" });
+    expect(international.officials.map((o) => [o.name, o.country])).toEqual([["بيتر ماورير", undefined]]);
+  });
 });
 
 describe("last words and look-alike titles", () => {

@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
 import { roleKindOf, roleKindsData } from "../../src/site/role-kinds.ts";
-import { sourcesData } from "../../src/site/sources.ts";
+import { sourcesData } from "../../src/extract/sources.ts";
 
 describe("kinds of role", () => {
   const kindOf = roleKindOf(roleKindsData(undefined));

@@ -39,7 +39,8 @@ export function extractLabelled(articles: LabelledArticle[]): ArticleRecord[] {
   const records = articles.map((article) => {
     const { draft } = ingestFile(`${article.id}.txt`, Buffer.from(asTextFile(article)));
     if (!draft) throw new Error(`${article.id}: ingest made no draft`);
-    return { id: article.id, ...extractRecord(draft, knowledge) };
+    // The outlet, as an archive's front matter or folder gives it: it tells an unqualified official's country.
+    return { id: article.id, ...extractRecord({ ...draft, source: draft.source ?? article.source }, knowledge) };
   });
   return unifyOfficials(records, knowledge);
 }

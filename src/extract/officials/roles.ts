@@ -19,7 +19,6 @@ export interface RolesFile {
   vocabulary?: string[];
   host_prepositions?: string[];
   delegation_cues?: string[];
-  home_sources?: Record<string, string>;
   international_cues?: string[];
   place_nouns?: string[];
   adjectival_roles?: string[];
@@ -52,10 +51,8 @@ export interface RoleKnowledge {
   vocabulary: WordSet;
   hostPrepositions: WordSet;
   delegationCues: WordSet;
-  /** Agency (as ingest names it) → its country: officials it names without one are its own. */
-  homeSources: Map<string, string>;
   /** Words of an international body in a title (الأمم، منظمة): such an official has no home. */
-  internationalCues: WordSet;
+  internationalCues: PhraseLexicon<true>;
   /** Office words whose next word is a place's name (إقليم، ولاية، محافظة). */
   placeNouns: WordSet;
   /** Role forms that are also adjectives (الحاكم: ruling), folded. */
@@ -96,8 +93,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     vocabulary: new WordSet(file.vocabulary ?? []),
     hostPrepositions: new WordSet(file.host_prepositions ?? []),
     delegationCues: new WordSet(file.delegation_cues ?? []),
-    homeSources: new Map(Object.entries(file.home_sources ?? {}).map(([source, code]) => [source, code.toUpperCase()])),
-    internationalCues: new WordSet((file.international_cues ?? []).flatMap(matchWords)),
+    internationalCues: phraseSet(file.international_cues ?? []),
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
     notRoles: phraseSet(file.not_roles ?? []),

@@ -44,7 +44,7 @@ export function officials(state: ExtractState): void {
     if (person) person.spans.push(candidate.span);
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
-  const home = homeCountry(state) ?? dominantCountry(state);
+  const home = homeCountry(state);
   if (home) for (const person of people.all()) if (!person.country && !abroad.has(person)) person.country = home;
   state.officials = withoutShortForms(ctx, people.all());
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
@@ -243,23 +243,31 @@ function placeCountryWithin(ctx: PhraseContext, start: number, end: number): str
 }
 
 /**
- * Where the story is told from: a national agency's country (كونا، واس), else the country of
- * its dateline's place ("الرياض - …"). An official named without a country is its own.
+ * The country of an official a story names without one, and not an international body's: its
+ * dateline's ("الرياض - …"); else the outlet's (a national agency or newspaper: data/sources.yaml),
+ * unless the story is about another country and never names the outlet's own; else the country
+ * it is about (a ministry's spokesman in a story about Egypt is Egypt's).
  */
 function homeCountry(state: ExtractState): string | undefined {
   const { draft, knowledge } = state;
-  const agency = draft.source && knowledge.roles.homeSources.get(draft.source);
-  return agency || (draft.place ? countryOfPlace(knowledge.places, draft.place) : undefined);
+  const counts = countryCounts(state);
+  const about = dominantCountry(counts);
+  const outlet = draft.source ? knowledge.sourceOf(draft.source)?.country : undefined;
+  const dateline = draft.place ? countryOfPlace(knowledge.places, draft.place) : undefined;
+  const outletHome = outlet && (!about || counts.has(outlet)) ? outlet : undefined;
+  return dateline ?? outletHome ?? about;
 }
 
-/**
- * The country a story is about, when one stands out: named at least twice as often as any
- * other. An official it names without a country, and not an international body's, is taken
- * to be that country's (a ministry's spokesman in a story about Egypt is Egypt's).
- */
-function dominantCountry(state: ExtractState): string | undefined {
+/** How often each country is named in the story, by name, demonym or one of its places. */
+function countryCounts(state: ExtractState): Map<string, number> {
   const counts = new Map<string, number>();
   for (const mention of state.countryMentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+  for (const place of state.knowledge.places.lexicon.scan(state.tokens)) counts.set(place.value, (counts.get(place.value) ?? 0) + 1);
+  return counts;
+}
+
+/** The country a story is about, when one stands out: named at least twice as often as any other. */
+function dominantCountry(counts: Map<string, number>): string | undefined {
   const [first, second] = [...counts].sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
   return first && first[1] >= 2 * (second?.[1] ?? 0) ? first[0] : undefined;
 }
@@ -398,7 +406,7 @@ function delegationCountry(ctx: PhraseContext, roleStart: number): string | unde
 /** "الأمين العام للأمم المتحدة", "المدير العام لمنظمة الصحة": an international body's official. */
 function isInternational(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   const { internationalCues } = ctx.state.knowledge.roles;
-  for (let i = phrase.start; i < phrase.end; i++) if (internationalCues.hasReading(ctx.state.tokens[i]!)) return true;
+  for (let i = phrase.start; i < phrase.end; i++) if (internationalCues.matchAt(ctx.state.tokens, i)) return true;
   return false;
 }
 

@@ -5,7 +5,7 @@
  */
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { SettingsError } from "../config/settings.ts";
+import { SettingsError } from "./settings.ts";
 
 const SHIPPED_DATA = new URL("../../data/", import.meta.url);
 const shipped = new Map<string, unknown[]>();
