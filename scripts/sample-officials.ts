@@ -23,6 +23,15 @@ const random = () => ((state = (state * 1103515245 + 12345) % 2147483648) / 2147
 const sample = new Set<string>();
 while (sample.size < Math.min(Number(countArg), slugs.length)) sample.add(slugs[Math.floor(random() * slugs.length)]!);
 
+/** The article count its description gives ("مقالة واحدة تذكر …", "مقالتان …", "١٢ مقالة …"). */
+function articleCount(html: string): number {
+  const description = (/<meta name="description" content="([^"]*)"/.exec(html)?.[1] ?? "").replace(/\u00a0/g, " ");
+  if (description.startsWith("مقالة واحدة")) return 1;
+  if (description.startsWith("مقالتان")) return 2;
+  const digits = /^[\d٠-٩٬,]+/.exec(description)?.[0] ?? "0";
+  return Number(digits.replace(/[٬,]/g, "").replace(/[٠-٩]/g, (d) => String(d.charCodeAt(0) - 0x660)));
+}
+
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ").trim();
 const field = (html: string, label: string) => text(new RegExp(`<dt>${label}</dt>\\s*<dd>([\\s\\S]*?)</dd>`).exec(html)?.[1] ?? "");
 console.log(`${slugs.length} official pages; ${sample.size} drawn with seed ${seedArg}`);
@@ -32,5 +41,5 @@ console.log(`${slugs.length} official pages; ${sample.size} drawn with seed ${se
   const roles = field(html, "المناصب") || field(html, "المنصب");
   const country = field(html, "الدولة");
   const spellings = field(html, "يُكتب اسمه أيضًا");
-  console.log(`${String(i + 1).padStart(3)}. ${name} | ${roles || "-"} | ${country || "-"}${spellings ? ` | also: ${spellings}` : ""}`);
+  console.log(`${String(i + 1).padStart(3)}. ${name} | ${roles || "-"} | ${country || "-"} | ${articleCount(html)}${spellings ? ` | also: ${spellings}` : ""}`);
 });

@@ -20,9 +20,14 @@ export interface TopicMention {
   count: number;
 }
 
-/** An official as one identity across the archive, with a page of their own. */
+/**
+ * An official as one identity across the archive. Only one named in two stories or more, or
+ * listed in the officials file, has a page of their own: a name read from one story alone is
+ * too often a misreading to be given one, and is shown as text on its article.
+ */
 export interface OfficialEntry extends Official, StoryList {
   slug: string;
+  hasPage: boolean;
   /** Every role the archive gives them, the most frequent first. */
   roles: string[];
   /** The officials most often named in the same articles, the most frequent first. */
@@ -84,7 +89,12 @@ export interface ArchiveNaming {
   topicLabel(id: string): string;
   /** The slug an official's page asks for; the archive makes it unique among identities. */
   officialSlug(official: Official): string;
+  /** Whether the officials file lists the name: such an official has a page even when named in one story. */
+  isListedOfficial?(name: string): boolean;
 }
+
+/** Stories an official must be named in to have a page, unless the officials file lists them. */
+export const STORIES_FOR_AN_OFFICIAL_PAGE = 2;
 
 const MENTIONS_SHOWN = 8;
 const RELATED_SHOWN = 5;
@@ -104,13 +114,14 @@ export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveN
   const byOfficial = groupBy(articles, (a) => a.officials.map(officialKey));
   const byMonth = groupBy(articles, (a) => (a.date ? [a.date.slice(0, 7)] : []));
 
-  const officials = withSlugs([...byOfficial].map(([key, list]) => officialEntry(key, list, perStory)), officialKey, naming.officialSlug)
+  const officials = withSlugs([...byOfficial].map(([key, list]) => officialEntry(key, list, perStory, naming)), officialKey, naming.officialSlug)
       .sort(byCountThenKey((o) => o.name));
   const officialByKey = lookup(officials.map((o) => [officialKey(o), o]));
+  const withPage = (key: string) => officialByKey[key]!.hasPage;
   for (const official of officials) {
-    official.coMentioned = coMentioned(officialKey(official), official.articles).map(([key, count]) => mentionOf(officialByKey[key]!, count));
+    official.coMentioned = coMentioned(officialKey(official), official.articles, withPage).map(([key, count]) => mentionOf(officialByKey[key]!, count));
   }
-  const officialsByCountry = groupBy(officials, (o) => (o.country ? [o.country] : []));
+  const officialsByCountry = groupBy(officials.filter((o) => o.hasPage), (o) => (o.country ? [o.country] : []));
 
   const topics = withSlugs([...byTopic].map(([id, list]) => ({ id, label: naming.topicLabel(id), ...perStory(list) })), (t) => t.id, (t) => t.id)
       .sort(byCountThenKey((t) => t.id));
@@ -176,15 +187,17 @@ function lookup<T>(entries: [string, T][]): Readonly<Record<string, T>> {
   return Object.freeze(index);
 }
 
-function officialEntry(key: string, all: ArticleRecord[], perStory: (list: ArticleRecord[]) => StoryList): Omit<OfficialEntry, "slug"> {
+function officialEntry(key: string, all: ArticleRecord[], perStory: (list: ArticleRecord[]) => StoryList, naming: ArchiveNaming): Omit<OfficialEntry, "slug"> {
   const { name, person, country, aliases } = all[0]!.officials.find((o) => officialKey(o) === key)!;
   const roles = rankByCount(all.flatMap((a) => a.officials.filter((o) => o.role && officialKey(o) === key).map((o) => o.role!)));
+  const stories = perStory(all);
   return {
     name: person ?? name,
     ...(aliases?.length && { aliases }),
     ...(roles[0] && { role: roles[0][0] }),
     ...(country && { country }),
-    ...perStory(all),
+    ...stories,
+    hasPage: stories.articles.length >= STORIES_FOR_AN_OFFICIAL_PAGE || naming.isListedOfficial?.(person ?? name) === true,
     roles: roles.map(([role]) => role),
     coMentioned: [],
   };
@@ -198,9 +211,9 @@ function mentionOf(official: OfficialEntry, count: number): OfficialMention {
   return { name: official.name, slug: official.slug, ...(official.role && { role: official.role }), count };
 }
 
-/** The officials named in the same articles as `key`, with how many articles they share. */
-function coMentioned(key: string, articles: readonly ArticleRecord[]): [string, number][] {
-  const others = articles.flatMap((a) => [...new Set(a.officials.map(officialKey))].filter((k) => k !== key));
+/** The officials with a page named in the same articles as `key`, with how many articles they share. */
+function coMentioned(key: string, articles: readonly ArticleRecord[], hasPage: (key: string) => boolean): [string, number][] {
+  const others = articles.flatMap((a) => [...new Set(a.officials.map(officialKey))].filter((k) => k !== key && hasPage(k)));
   return rankByCount(others).slice(0, MENTIONS_SHOWN);
 }
 

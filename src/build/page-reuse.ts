@@ -82,7 +82,7 @@ export function pageDigests(views: SiteViews, archive: Archive, records: Map<Art
     const linked = [
       countries.map(country),
       topics.map((id) => archive.topicById[id] && [id, archive.topicById[id]!.label, archive.topicById[id]!.slug]),
-      officials.map((official) => archive.officialByKey[officialKey(official)]?.slug),
+      officials.map((official) => { const entry = archive.officialByKey[officialKey(official)]; return entry?.hasPage ? entry.slug : undefined; }),
     ];
     digests.set(articleUrl(page.article), digest([page, linked]));
   }

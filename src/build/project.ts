@@ -2,6 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { SettingsError, type Settings } from "../config/settings.ts";
 import { loadKnowledge, type Knowledge } from "../extract/knowledge.ts";
+import { nameKey } from "../extract/officials/fixes.ts";
 import { combineBoilerplateRules, defaultBoilerplateRules, loadBoilerplateRules } from "../ingest/boilerplate.ts";
 import { combineAgencies, defaultAgencies, loadAgencies } from "../ingest/agencies.ts";
 import type { IngestOptions } from "../ingest/index.ts";
@@ -47,5 +48,6 @@ export function archiveNaming(knowledge: Knowledge): ArchiveNaming {
     countryName: (code) => knowledge.countryName(code),
     topicLabel: (id) => knowledge.topicLabel(id),
     officialSlug: (official) => slugOf(official.name),
+    isListedOfficial: (name) => knowledge.officials.bySpelling.has(nameKey(name)),
   };
 }

@@ -1,12 +1,13 @@
 import type { ArticleRecord } from "../record.ts";
-import type { CountryEntry, MonthEntry, TopicEntry } from "../archive/index.ts";
+import type { CountryEntry, MonthEntry, OfficialEntry, TopicEntry } from "../archive/index.ts";
 
 /** Where each kind of page lives, without the path prefix. */
 export const urls = {
   article: (a: ArticleRecord) => `/articles/${a.id}/`,
   country: (c: CountryEntry) => `/countries/${c.slug}/`,
   topic: (t: TopicEntry) => `/topics/${t.slug}/`,
-  official: (o: { slug: string }) => `/officials/${o.slug}/`,
+  /** An official without a page of their own (named in one story) is found at that story. */
+  official: (o: Pick<OfficialEntry, "slug" | "hasPage" | "articles">) => (o.hasPage ? `/officials/${o.slug}/` : `/articles/${o.articles[0]!.id}/`),
   month: (m: MonthEntry) => `/archive/${m.key.replace("-", "/")}/`,
   source: (s: { slug: string }) => `/sources/${s.slug}/`,
   undated: "/archive/undated/",

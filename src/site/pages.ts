@@ -160,7 +160,7 @@ export function buildSiteViews(archive: Archive, { siteTitle, digits, hasSiteUrl
   const entries = [
     ...archive.countries.map((c) => ({ kind: "country" as const, entry: c, title: c.name, url: urls.country(c), list: c })),
     ...archive.topics.map((t) => ({ kind: "topic" as const, entry: t, title: t.label, url: urls.topic(t), list: t })),
-    ...archive.officials.map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), list: o })),
+    ...archive.officials.filter((o) => o.hasPage).map((o) => ({ kind: "official" as const, entry: o, title: o.name, url: urls.official(o), list: o })),
     ...archive.months.map((m) => ({ kind: "month" as const, entry: m, title: formatGregorian(m.key, digits), url: urls.month(m), list: m })),
     ...sources.sources.map((s) => ({ kind: "source" as const, entry: s, title: s.name, url: urls.source(s), list: sourceLists.get(s)!, articles: s.articles })),
     ...(archive.undated.length ? [{ kind: "month" as const, entry: { key: "undated" as const }, title: "مقالات غير مؤرخة", url: urls.undated, list: { articles: archive.undated, copies: archive.undatedCopies } }] : []),

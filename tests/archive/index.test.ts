@@ -71,8 +71,29 @@ describe("an official's page data", () => {
     expect(official.role).toBe("وزير الخارجية");
   });
 
-  it("names the officials most often mentioned alongside, with how often", () => {
-    expect(official.coMentioned.map((o) => [o.name, o.count])).toEqual([["ب", 2], ["ج", 1]]);
+  it("names the officials most often mentioned alongside, with how often, when they have a page", () => {
+    expect(official.coMentioned.map((o) => [o.name, o.count])).toEqual([["ب", 2]]);
+  });
+});
+
+describe("which officials have a page", () => {
+  const records = [
+    record("1", { date: "2024-01-01", officials: [{ name: "أ" }, { name: "د" }] }),
+    record("2", { date: "2024-02-01", officials: [{ name: "أ" }] }),
+    // "4" is an exact copy of "3" (the same story filed twice): they count as one story.
+    record("3", { date: "2024-03-01", title: "copy", paragraphs: ["نص الخبر نفسه منشور في نسختين من الأرشيف بكلماته كلها"], officials: [{ name: "ج" }] }),
+    record("4", { date: "2024-03-02", title: "copy", paragraphs: ["نص الخبر نفسه منشور في نسختين من الأرشيف بكلماته كلها"], officials: [{ name: "ج" }] }),
+  ];
+  const archive = buildArchive(records, { ...naming, isListedOfficial: (name) => name === "د" });
+  const hasPage = (key: string) => archive.officialByKey[key]!.hasPage;
+
+  it("gives a page to an official named in two stories, and to one the officials file lists", () => {
+    expect(hasPage("أ|")).toBe(true);
+    expect(hasPage("د|")).toBe(true);
+  });
+
+  it("gives none to an official named in one story only, even when it was filed twice", () => {
+    expect(hasPage("ج|")).toBe(false);
   });
 });
 

@@ -26,8 +26,11 @@ const ARTICLES: Record<string, string> = {
   "Bar.txt": `خبر\n${STORY}\n`,
   [`${articleId("Bar.txt")}.txt`]: `خبر يحمل اسم غيره\n${STORY}\n`,
   ...Object.fromEntries([...RESERVED, "-", "index"].map((name) => [`${name}.txt`, `خبر ${name}\n${STORY}\n`])),
-  "bolton-us.md": markdown("date: 2024-01-02\nofficials: [{name: جون بولتون, country: US}]"),
-  "bolton-gb.md": markdown("date: 2024-01-03\nofficials: [{name: جون بولتون, country: GB}]"),
+  // Two people of one name, each named in two stories of their own: a page each.
+  ...Object.fromEntries(["US", "GB"].flatMap((country) => [1, 2].map((n) => [
+    `bolton-${country.toLowerCase()}-${n}.md`,
+    `---\ndate: 2024-01-0${n}\nofficials: [{name: جون بولتون, country: ${country}}]\n---\n# خبر ${country} ${n}\n\nخبر رقم ${n} عن ${country} يروي ما قاله جون بولتون للصحفيين في مؤتمر صحفي طويل.\n`,
+  ]))),
   "values.md": markdown(
     `date: not-a-date\ntopics: ["__proto__", "..", "page"]\ncountries: ["../../x", "__proto__", "ZZ"]\nofficials: ["", "__proto__", ".."]\nsource: __proto__`,
   ),

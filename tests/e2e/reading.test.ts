@@ -49,6 +49,14 @@ describe("a reader browsing the sample archive", () => {
     expect(await listedArticles()).toBe(2);
   });
 
+  it("reaches an official named in one story from the whole officials list at that story, where the name is text, not a link to a page", async () => {
+    await follow("/officials/all/", "سميح حيات");
+    expect(new URL(page.url()).pathname).toMatch(/^\/articles\//);
+    const chip = page.locator("main li", { hasText: /^سميح حيات/ });
+    expect(await chip.count()).toBe(1);
+    expect(await chip.locator("a").count()).toBe(0);
+  });
+
   it("sees every country with its count on the countries page, named in Arabic", async () => {
     await open("/countries/");
     const lines = await page.locator("main .index-list li").allTextContents();
