@@ -17,8 +17,8 @@ import { SearchIndexError } from "../search/index-site.ts";
  * when their promises resolve.
  */
 export async function writeSearchBundle(folder: string, files: IndexFile[]): Promise<void> {
+  checkReferences(files);
   const bundle = inStableOrder(files);
-  checkReferences(bundle);
   await writeAll(folder, bundle);
   await checkWritten(folder, bundle);
 }
@@ -136,6 +136,7 @@ function inStableOrder(files: IndexFile[]): IndexFile[] {
       rewritten.set(filterFile(filter[1]), compress(sorted));
     }
     meta.filters.sort(([a], [b]) => compareStrings(a, b));
+    renamePages(meta, files, replaced, rewritten);
     const encodedMeta = encodeCbor(meta.tuple);
     about.hash = contentHash(language, encodedMeta, 10, (hash) => rewritten.has(metaFile(hash)));
     rewritten.set(metaFile(about.hash), compress(encodedMeta));
@@ -144,6 +145,29 @@ function inStableOrder(files: IndexFile[]): IndexFile[] {
   const kept = files.filter((file) => !replaced.has(file.path));
   return [...kept, ...[...rewritten].map(([name, content]) => ({ path: name, content }))].sort((a, b) => compareStrings(a.path, b.path));
 }
+
+/**
+ * Names each page by its place in the page list, in base 36 ("0", "1" … "a3f"), under a folder
+ * named by the pages' content. Pagefind names a page by a hash of its fragment, seven characters
+ * that compress not at all: at 31,000 pages that made most of the metadata every first search
+ * loads. A place compresses to almost nothing, and the list is in the order the index was given
+ * its pages (newest first), so the search page reads a result's age from its name. The folder
+ * keeps a browser from mixing a fragment of one build with the index of another.
+ */
+function renamePages(meta: PagefindMeta, files: IndexFile[], replaced: Set<string>, rewritten: Map<string, Uint8Array>): void {
+  const byPath = new Map(files.map((file) => [file.path, file.content]));
+  const fragments = meta.pages.map(([hash]) => byPath.get(`fragment/${hash}.pf_fragment`)!);
+  const digest = createHash("sha1");
+  for (const fragment of fragments) digest.update(fragment);
+  const folder = digest.digest("hex").slice(0, PAGE_FOLDER_LENGTH);
+  meta.pages.forEach((page, place) => {
+    replaced.add(`fragment/${page[0]}.pf_fragment`);
+    page[0] = `${folder}/${place.toString(36)}`;
+    rewritten.set(`fragment/${page[0]}.pf_fragment`, fragments[place]!);
+  });
+}
+
+const PAGE_FOLDER_LENGTH = 6;
 
 function sortedEntry(entry: Entry): Entry {
   const languages = Object.keys(entry.languages).sort(compareStrings);

@@ -7,6 +7,7 @@ import type { ArticleRecord, Problem } from "../record.ts";
 import { searchRecord, type RecordContext, type SearchRecord } from "./records.ts";
 import { PagefindFailure, startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
 import { writeSearchClient } from "./client-bundle.ts";
+import { VocabularyCounter } from "./vocabulary.ts";
 
 export interface SearchIndexReport {
   pagesIndexed: number;
@@ -26,7 +27,7 @@ export interface IndexOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
+type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string>; vocabulary: VocabularyCounter };
 
 /**
  * The site's search: a Pagefind index of every story (a story's copies are left out), built from the records (not from the
@@ -38,7 +39,8 @@ export async function indexSite(
   archive: Archive,
   { searchWords = new Map(), signal, onProgress }: IndexOptions = {},
 ): Promise<SearchIndexReport> {
-  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map() };
+  const vocabulary = new VocabularyCounter();
+  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map(), vocabulary };
   await writeSearchClient(settings.outputDir);
   signal?.throwIfAborted();
   const pagefind = startPagefindThread();
@@ -46,10 +48,12 @@ export async function indexSite(
   try {
     // The index is asked for as soon as the last record is sent: the thread answers in order, and
     // it should not wait for the main thread, busy rendering, to read its answers first.
-    // One result per story: its copies are named on its page, not found again.
+    // One result per story: its copies are named on its page, not found again. The stories come
+    // newest first, and Pagefind keeps the order it is given: a result's place in its page list
+    // is its age, which the search page sorts by (src/build/search-bundle.ts names pages by it).
     const added = addArticles(pagefind, archive.stories, context, onProgress);
     const [problems, files] = await Promise.all([added, pagefind.finish()]);
-    return { pagesIndexed: archive.stories.length - problems.length, problems, files };
+    return { pagesIndexed: archive.stories.length - problems.length, problems, files: [...files, ...vocabulary.files()] };
   } catch (error) {
     await pagefind.stop();
     throw error instanceof PagefindFailure ? new SearchIndexError(error.message) : error;
@@ -88,7 +92,9 @@ async function addArticles(
 
 function madeRecord(article: ArticleRecord, context: IndexContext): { article: ArticleRecord; record: SearchRecord } | { problem: Problem } {
   try {
-    return { article, record: searchRecord(article, context, context.searchWords.get(article.id)) };
+    const record = searchRecord(article, context, context.searchWords.get(article.id));
+    context.vocabulary.addArticle(record.content);
+    return { article, record };
   } catch (error) {
     return { problem: leftOut(article, error as Error) };
   }

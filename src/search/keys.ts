@@ -97,6 +97,13 @@ export function queryWordKeys(folded: string): string[] {
   return [...new Set(readings.map(stemKey).filter((key): key is string => key !== undefined))];
 }
 
+/**
+ * The metadata field of a record that holds its headline's keys. Pagefind searches metadata too
+ * and says which fields a word matched (matchedMetaFields): so the search page knows, without
+ * loading a result, whether a word is in its headline.
+ */
+export const HEADLINE_FIELD = "h";
+
 /** Separates the alias groups of a record's `aliases` metadata; each group is its keys, space-separated. */
 export const ALIAS_GROUP_SEPARATOR = "|";
 
@@ -119,4 +126,25 @@ export function queryTerms(query: string): string[][] {
     .filter((token) => token.kind !== "punct")
     .map((token) => queryWordKeys(token.folded))
     .filter((keys) => keys.length > 0);
+}
+
+/** The letters of a key, one per letter of the word: an escaped character ("q" and four letters) is one. */
+export function keySymbols(key: string): string[] {
+  const symbols: string[] = [];
+  for (let i = 0; i < key.length; i += key[i] === ESCAPE ? ESCAPE_WIDTH + 1 : 1) symbols.push(key.slice(i, key[i] === ESCAPE ? i + ESCAPE_WIDTH + 1 : i + 1));
+  return symbols;
+}
+
+const ARABIC_OF_CODE = new Map(Object.entries(LETTER_CODES).map(([letter, code]) => [code, letter]));
+
+/** A key back in Arabic letters (its matching form, without the article), for showing a correction. */
+export function arabicOfKey(key: string): string {
+  return keySymbols(key).map((symbol) => ARABIC_OF_CODE.get(symbol) ?? arabicOfEscape(symbol)).join("");
+}
+
+function arabicOfEscape(symbol: string): string {
+  if (symbol.length !== ESCAPE_WIDTH + 1) return symbol;
+  let code = 0;
+  for (const letter of symbol.slice(1)) code = code * 26 + (letter.charCodeAt(0) - 97);
+  return String.fromCodePoint(code);
 }

@@ -1,10 +1,10 @@
 import type { CountriesFile } from "../extract/countries.ts";
-import type { Archive } from "../archive/index.ts";
 import type { ArticleRecord } from "../record.ts";
 import { formatGregorian, formatNumber, type Digits } from "../site/format.ts";
 import { countrySpellings, officialSpellings } from "./aliases.ts";
-import { ALIAS_GROUP_SEPARATOR, keySequence, textKeys } from "./keys.ts";
+import { ALIAS_GROUP_SEPARATOR, HEADLINE_FIELD, keySequence, textKeys } from "./keys.ts";
 import { remembered } from "../ingest/remembered.ts";
+import { officialKey, type Archive } from "../archive/index.ts";
 
 /** What Pagefind's addCustomRecord takes (its own type is not exported by name). */
 export interface SearchRecord {
@@ -13,7 +13,6 @@ export interface SearchRecord {
   language: string;
   meta: Record<string, string>;
   filters: Record<string, string[]>;
-  sort: Record<string, string>;
 }
 
 export interface RecordContext {
@@ -31,6 +30,8 @@ export interface RecordContext {
  * story is not in the index (Pagefind indexes metadata too, which doubled its work): the
  * search page reads excerpts from the article's own page. Filters are keyed by ISO code and
  * topic id. The URL is left without the path prefix: the client adds it (baseUrl).
+ * No sort key: the index lists its stories newest first (src/search/index-site.ts), so a
+ * result's place in that list is its age, and the client sorts by it.
  */
 export function searchRecord(article: ArticleRecord, context: RecordContext, words = articleSearchWords(article)): SearchRecord {
   const day = article.date?.slice(0, 10);
@@ -45,14 +46,22 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
       ...(article.source ? { source: article.source } : {}),
       ...copiesMeta(context.archive.storyOf.get(article.id)?.copies.length, context.digits),
       aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
+      [HEADLINE_FIELD]: [...textKeys(article.title)].join(" "),
     },
     filters: {
       country: article.countries,
       topic: article.topics,
-      ...(day ? { year: [day.slice(0, 4)] } : {}),
+      ...(day ? { year: [day.slice(0, 4)], month: [day.slice(0, 7)] } : {}),
+      ...(article.source ? { source: [article.source] } : {}),
+      official: officialSlugs(article, context.archive),
     },
-    sort: { date: day ?? UNDATED },
   };
+}
+
+/** The address (slug) of each official the article names, as the official's page has it. */
+function officialSlugs(article: ArticleRecord, archive: Archive): string[] {
+  const slugs = article.officials.map((official) => archive.officialByKey[officialKey(official)]?.slug);
+  return [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))];
 }
 
 /**
@@ -106,9 +115,6 @@ function withinOccurrences(keys: string[], seen: Map<string, number>): string[] 
 function copiesMeta(copies: number | undefined, digits: Digits): { copies?: string } {
   return copies ? { copies: formatNumber(copies, digits) } : {};
 }
-
-/** Pagefind leaves out of a sorted list every page without the sort key: undated articles sort last instead. */
-const UNDATED = "0000-00-00";
 
 /** The spellings of each country and each official with other spellings that the article names. */
 function aliasSpellings(article: ArticleRecord, { archive, countries }: RecordContext): string[][] {

@@ -120,16 +120,13 @@ describe("the search page's address, filters and results", () => {
     await page.close();
   });
 
-  it("announces the number of results in a live region and counts them per filter", async () => {
+  it("announces the number of results in a live region, with every filter's choices there from the start", async () => {
     const page = await openSearch(session.browser, session.server.url);
+    expect(await page.locator("#search-year option").count()).toBeGreaterThan(1);
     await searchByTyping(page, "كازاخستان");
     const status = page.locator("[role=status]");
     expect(await status.getAttribute("aria-live")).toBe("polite");
     expect(await status.textContent()).toBe("النتائج: مقالتان");
-    await page.locator("#search-country").focus();
-    await page.waitForFunction(() => document.querySelector("#search-country option[value=KZ]")?.textContent?.endsWith("(٢)"));
-    expect(await page.locator("#search-country option[value=CN]").textContent()).toMatch(/\(٢\)$/);
-    expect(await page.locator("#search-year option").count()).toBeGreaterThan(1);
     await page.close();
   });
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { highlightedExcerpt } from "../../src/search/excerpt.ts";
 import { keysToMark, textKeys } from "../../src/search/keys.ts";
-import { planQuery } from "../../src/search/query.ts";
+import { queryWords } from "../../src/search/query.ts";
 
-const excerpt = (content: string, query: string, aliases?: string) => highlightedExcerpt(content, keysToMark(planQuery(query).terms, aliases));
+const excerpt = (content: string, query: string, aliases?: string) => highlightedExcerpt(content, keysToMark(queryWords(query).map((word) => word.keys), aliases));
 
 describe("a result's excerpt", () => {
   it("marks the words the reader asked for, in whatever form the article writes them", () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { foldArabic } from "../../src/text/normalize.ts";
 import { queryWordKeys, textKeys, transliterate, wordKeys } from "../../src/search/keys.ts";
-import { planQuery } from "../../src/search/query.ts";
+import { queryWords } from "../../src/search/query.ts";
 
 const key = (word: string) => transliterate(foldArabic(word));
 const queryKeys = (word: string) => queryWordKeys(foldArabic(word));
@@ -38,13 +38,17 @@ describe("search keys", () => {
   });
 });
 
-describe("a query plan", () => {
-  it("asks for every word, and retries with lone clitics split off", () => {
-    const plan = planQuery("وبكين الصين");
-    expect(plan.attempts).toEqual([`${key("وبكين")} ${key("صين")}`, `${key("بكين")} ${key("صين")}`]);
+describe("a query's words", () => {
+  it("each carry their readings, the word as typed first, then with a lone clitic split off", () => {
+    expect(queryWords("وبكين الصين").map((word) => word.keys)).toEqual([[key("وبكين"), key("كين"), key("بكين")], [key("صين")]]);
   });
 
-  it("asks nothing for a query of punctuation or single letters", () => {
-    expect(planQuery("، و").attempts).toEqual([]);
+  it("are none in a query of punctuation or single letters", () => {
+    expect(queryWords("، و")).toEqual([]);
+  });
+
+  it("show a correction with what was typed before the stem, and ة where the reader typed it", () => {
+    const [word] = queryWords("والأجة");
+    expect(word!.corrected(key("اجه"), key("اجره"))).toBe("والاجرة");
   });
 });

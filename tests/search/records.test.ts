@@ -42,17 +42,19 @@ describe("an article in the search index", () => {
     expect(inHeadlineToo.content.split(" ").filter((key) => key === china)).toHaveLength(3);
   });
 
-  it("carries filters keyed by ISO code and topic id, and sorts undated articles last", () => {
-    expect(record.filters).toEqual({ country: ["CN", "KZ"], topic: ["diplomacy"] });
-    expect(record.sort.date).toBe("0000-00-00");
+  it("carries filters keyed by ISO code, topic id and the official's address", () => {
+    expect(record.filters).toEqual({ country: ["CN", "KZ"], topic: ["diplomacy"], official: [archive.officials[0]!.slug] });
     expect(record.url).toBe("/articles/003-kz/");
   });
 
-  it("shows the date in Arabic and keeps the ISO date for sorting and the year filter", () => {
-    const dated = searchRecord({ ...article, date: "2024-12-02T10:20" }, { archive, countries, digits: "arab" });
+  it("holds its headline's keys in a field of their own, so that a result says which words its headline has", () => {
+    expect(record.meta.h!.split(" ")).toEqual(expect.arrayContaining(queryTerms("وزيرا الصين").map((keys) => keys[0])));
+  });
+
+  it("shows the date in Arabic and keeps the ISO date for the year and month filters", () => {
+    const dated = searchRecord({ ...article, date: "2024-12-02T10:20", source: "واس" }, { archive, countries, digits: "arab" });
     expect(dated.meta).toMatchObject({ date: "2024-12-02", dateText: "٢ ديسمبر ٢٠٢٤" });
-    expect(dated.filters.year).toEqual(["2024"]);
-    expect(dated.sort.date).toBe("2024-12-02");
+    expect(dated.filters).toMatchObject({ year: ["2024"], month: ["2024-12"], source: ["واس"] });
   });
 });
 

@@ -3,8 +3,9 @@ import { formatArticleCount, formatNumber, type Digits } from "../../site/format
 import { highlightedExcerpt } from "../excerpt.ts";
 import { keysToMark } from "../keys.ts";
 import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from "../url-state.ts";
-import { loadPagefind, type FilterCounts, type Pagefind, type PagefindResult } from "./pagefind.ts";
+import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind.ts";
 import { runSearch, type SearchOutcome } from "./run-search.ts";
+import { VocabularyFiles } from "./vocabulary-files.ts";
 
 const RESULTS_PER_PAGE = 10;
 const TYPING_PAUSE_MS = 200;
@@ -18,10 +19,10 @@ const selects = {
   sort: form.elements.namedItem("sort") as HTMLSelectElement,
 };
 const status = document.getElementById("search-status")!;
+const correction = document.getElementById("search-correction")!;
 const list = document.getElementById("search-results") as HTMLOListElement;
 const more = document.getElementById("search-more") as HTMLButtonElement;
 const help = document.getElementById("search-help")!;
-const filtersFieldset = form.querySelector("fieldset")!;
 const digits = (form.dataset.digits === "latn" ? "latn" : "arab") as Digits;
 
 let latest = 0;
@@ -40,25 +41,6 @@ function fillForm(state: SearchState): void {
 function keepInUrl(state: SearchState): void {
   const query = paramsFromState(state).toString();
   history.replaceState(null, "", query ? `?${query}` : location.pathname);
-}
-
-function addYearOptions(years: Record<string, number>, chosen: string): void {
-  for (const year of Object.keys(years).sort().reverse()) {
-    const label = formatNumber(Number(year), digits).replace(/[٬,]/g, "");
-    selects.year.append(new Option(label, year, false, year === chosen));
-    selects.year.lastElementChild!.setAttribute("data-label", label);
-  }
-}
-
-/** Each filter choice shows how many of the current results it would keep. */
-function showCounts(counts: FilterCounts): void {
-  for (const name of FILTER_NAMES) {
-    for (const option of Array.from(selects[name].options)) {
-      const label = option.dataset.label ?? option.text;
-      const count = counts[name]?.[option.value];
-      option.text = option.value && count !== undefined ? `${label} (${formatNumber(count, digits)})` : label;
-    }
-  }
 }
 
 type ResultData = Awaited<ReturnType<PagefindResult["data"]>>;
@@ -120,19 +102,32 @@ async function showMore(search: number): Promise<void> {
   more.hidden = shown.count >= outcome.results.length;
 }
 
-function statusText(state: SearchState, total: number): string {
-  if (total === 0) return state.q.trim() ? `لا نتائج للبحث عن «${state.q.trim()}»` : "لا نتائج";
+function statusText(state: SearchState, outcome: SearchOutcome): string {
+  const total = outcome.results.length;
+  if (outcome.unmatched.length) return `لا نتائج لكلمة ${outcome.unmatched.map((word) => `«${word}»`).join(" ولا ")}`;
+  if (total === 0) return state.q.trim() ? `لا مقالة فيها كل كلمات البحث «${state.q.trim()}»` : "لا نتائج";
   return `النتائج: ${formatArticleCount(total, digits)}`;
 }
 
-async function search(pagefind: Pagefind, state: SearchState): Promise<void> {
+/** «هل تقصد …» with a link to the search as corrected, whose results are shown. */
+function showCorrection(state: SearchState, corrected: string | undefined): void {
+  correction.replaceChildren();
+  correction.hidden = !corrected;
+  if (!corrected) return;
+  const link = document.createElement("a");
+  link.href = `?${paramsFromState({ ...state, q: corrected }).toString()}`;
+  link.textContent = corrected;
+  correction.append("هل تقصد: ", link, "؟ النتائج له.");
+}
+
+async function search(pagefind: Pagefind, vocabulary: VocabularyFiles, state: SearchState): Promise<void> {
   const current = ++latest;
-  const outcome = await runSearch(pagefind, state);
+  const outcome = await runSearch(pagefind, vocabulary, state);
   if (current !== latest) return;
   list.replaceChildren();
   shown = outcome && { outcome, count: 0 };
-  showCounts(outcome?.counts ?? {});
-  status.textContent = outcome ? statusText(state, outcome.results.length) : "";
+  status.textContent = outcome ? statusText(state, outcome) : "";
+  showCorrection(state, outcome?.corrected);
   help.hidden = !outcome || outcome.results.length > 0;
   more.hidden = true;
   await showMore(current);
@@ -142,13 +137,15 @@ async function search(pagefind: Pagefind, state: SearchState): Promise<void> {
 async function start(): Promise<void> {
   const state = stateFromParams(new URLSearchParams(location.search));
   fillForm(state);
-  const pagefind = await loadPagefind(form.dataset.bundle ?? "/pagefind/", form.dataset.base ?? "/");
+  const bundle = form.dataset.bundle ?? "/pagefind/";
+  const pagefind = await loadPagefind(bundle, form.dataset.base ?? "/");
+  const vocabulary = new VocabularyFiles(bundle);
   let typing: ReturnType<typeof setTimeout> | undefined;
   const searchForm = () => {
     clearTimeout(typing);
     const next = readForm();
     keepInUrl(next);
-    return search(pagefind, next);
+    return search(pagefind, vocabulary, next);
   };
   input.addEventListener("input", () => {
     clearTimeout(typing);
@@ -162,17 +159,7 @@ async function start(): Promise<void> {
     void searchForm();
   });
   more.addEventListener("click", () => void showMore(latest));
-  // Filter lists are the largest part of the index a first search would fetch: they load when
-  // the reader turns to the filters or the address names one, and the counts follow.
-  const filtersLoaded = loadFilters(pagefind, state);
-  filtersFieldset.addEventListener("focusin", () => void filtersLoaded().then(searchForm), { once: true });
-  if (FILTER_NAMES.some((name) => state[name])) await filtersLoaded();
-  await search(pagefind, state);
-}
-
-function loadFilters(pagefind: Pagefind, state: SearchState): () => Promise<void> {
-  let loading: Promise<void> | undefined;
-  return () => (loading ??= pagefind.filters().then((counts) => addYearOptions(counts.year ?? {}, state.year)));
+  await search(pagefind, vocabulary, state);
 }
 
 void start();

@@ -6,26 +6,26 @@ export interface PagefindResultData {
 
 export interface PagefindResult {
   id: string;
+  score: number;
+  /** Where the words matched in the page's content. */
+  words: number[];
+  /** The metadata fields the words matched (Pagefind 1.5 searches metadata too). */
+  matchedMetaFields?: string[];
   data(): Promise<PagefindResultData>;
 }
 
-export type FilterCounts = Record<string, Record<string, number>>;
-
 export interface PagefindResponse {
   results: PagefindResult[];
-  filters: FilterCounts;
 }
 
 export interface SearchOptions {
   filters?: Record<string, string>;
-  sort?: Record<string, "asc" | "desc">;
 }
 
 export interface Pagefind {
   options(options: { baseUrl?: string; bundlePath?: string }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
-  filters(): Promise<FilterCounts>;
 }
 
 /** Loads pagefind.js from the site's bundle folder, under the site's path prefix. */

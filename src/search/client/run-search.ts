@@ -1,35 +1,148 @@
-import { planQuery } from "../query.ts";
+import { queryWords, type QueryWord } from "../query.ts";
+import { HEADLINE_FIELD } from "../keys.ts";
+import { agreement, pageAge, rankPages, type WordHit } from "../ranking.ts";
+import { likelierCorrection, type Correction } from "../typos.ts";
 import { chosenFilters, type SearchState } from "../url-state.ts";
-import type { FilterCounts, Pagefind, PagefindResult } from "./pagefind.ts";
+import type { Pagefind, PagefindResult } from "./pagefind.ts";
+import type { VocabularyFiles } from "./vocabulary-files.ts";
 
 export interface SearchOutcome {
   results: PagefindResult[];
-  /** Results per filter value among these results. */
-  counts: FilterCounts;
-  /** The query words' keys, for marking excerpts. */
+  /** The keys each query word was found by, for marking excerpts. */
   terms: string[][];
+  /** Words found in no reading and near no archive word: the search has no results because of them. */
+  unmatched: string[];
+  /** The query as it was searched when some words were corrected («هل تقصد …»). */
+  corrected?: string;
+}
+
+/** What a word's search says of one page, with Pagefind's result to load it by. */
+type PageHit = WordHit & { result: PagefindResult };
+
+/** One way a query word is found: a key (a reading of it, or the nearest archive word) and what it finds. */
+interface Reading {
+  key: string;
+  hits: Map<string, PageHit>;
+  /** The word as corrected, when this reading is a correction. */
+  correction?: string;
+}
+
+/** Combinations of readings weighed (each word has a few readings). */
+const MAX_COMBINATIONS = 64;
+/** Archive words tried for a word that is none. */
+const MAX_CORRECTIONS = 12;
+
+/**
+ * Runs a reader's search. Each word is searched on its own, in each of its readings (as typed,
+ * with a proclitic split off), because Pagefind drops a word that matches nothing and would
+ * show the results of the other words as if it had found them all. An article counts when it
+ * holds every word in one of its readings. A word found in no reading is matched to the nearest
+ * archive words. With no words but a filter, every article of that filter, newest first.
+ * Undefined: nothing asked yet.
+ */
+export async function runSearch(pagefind: Pagefind, vocabulary: VocabularyFiles, state: SearchState): Promise<SearchOutcome | undefined> {
+  const filters = chosenFilters(state);
+  const words = queryWords(state.q);
+  if (words.length === 0) {
+    if (state.q.trim()) return { results: [], terms: [], unmatched: [] };
+    if (Object.keys(filters).length === 0) return undefined;
+    const all = await pagefind.search(null, { filters });
+    return { results: newestFirst(all?.results ?? []), terms: [], unmatched: [] };
+  }
+  const search = (key: string) => wordHits(pagefind, key, filters);
+  const found = await Promise.all(words.map((word) => readingsOf(word, search, vocabulary)));
+  const withCorrections = (i: number) => correctionsOf(words[i]!, vocabulary, search).then((corrections) => [...found[i]!.readings, ...corrections]);
+  let readings = await Promise.all(found.map((word, i) => (word.known ? word.readings : withCorrections(i))));
+  let likeliest = likeliestCombination(readings);
+  if (!likeliest) {
+    // A slip can make another archive word (أخية for أخيرة): when the words meet nowhere, each may be one.
+    readings = await Promise.all(found.map((word, i) => (word.known ? withCorrections(i) : readings[i]!)));
+    likeliest = likeliestCombination(readings);
+  }
+  if (!likeliest) {
+    const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
+    return { results: [], terms: words.map((word) => word.keys), unmatched };
+  }
+  const chosen = likeliest.chosen;
+  const results = new Map<string, PagefindResult>();
+  for (const reading of chosen) for (const [id, hit] of reading.hits) if (!results.has(id)) results.set(id, hit.result);
+  const order = rankPages(chosen.map((reading) => reading.hits), state.sort);
+  const correction = chosen.some((reading) => reading.correction) ? chosen.map((reading, i) => reading.correction ?? words[i]!.text).join(" ") : undefined;
+  return {
+    results: order.map((id) => results.get(id)!),
+    terms: chosen.map((reading) => [reading.key]),
+    unmatched: [],
+    ...(correction ? { corrected: correction } : {}),
+  };
+}
+
+type WordSearch = (key: string) => Promise<Map<string, PageHit>>;
+
+async function wordHits(pagefind: Pagefind, key: string, filters: Record<string, string>): Promise<Map<string, PageHit>> {
+  const response = await pagefind.search(key, { filters });
+  return new Map(
+    (response?.results ?? []).map((result) => [
+      result.id,
+      { score: result.score, locations: result.words, inHeadline: result.matchedMetaFields?.includes(HEADLINE_FIELD) ?? false, result },
+    ]),
+  );
 }
 
 /**
- * Runs a reader's search. Words go to Pagefind as keys (src/search/keys.ts); with no words
- * but a filter, every article of that filter is listed, newest first. Undefined: nothing asked yet.
+ * The readings of a word that find something, and whether the archive has the word itself in one
+ * of them: a key that is no archive word finds only longer words that begin with it, and may be a
+ * slip (خبار for أخبار finds خبارات) to be corrected.
  */
-export async function runSearch(pagefind: Pagefind, state: SearchState): Promise<SearchOutcome | undefined> {
-  const filters = chosenFilters(state);
-  const { terms, attempts } = planQuery(state.q);
-  const byDate = { date: "desc" } as const;
-  if (attempts.length === 0) {
-    if (state.q.trim()) return { results: [], counts: {}, terms };
-    if (Object.keys(filters).length === 0) return undefined;
-    const all = await pagefind.search(null, { filters, sort: byDate });
-    return { results: all?.results ?? [], counts: all?.filters ?? {}, terms };
+async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: VocabularyFiles): Promise<{ readings: Reading[]; known: boolean }> {
+  const [found, held] = await Promise.all([
+    Promise.all(word.keys.map(async (key) => ({ key, hits: await search(key) }))),
+    Promise.all(word.keys.map((key) => vocabulary.holds(key))),
+  ]);
+  return { readings: found.filter((reading) => reading.hits.size > 0), known: held.some(Boolean) };
+}
+
+/** The nearest archive words to each reading of a word, as readings of their own, the nearest first. */
+async function correctionsOf(word: QueryWord, vocabulary: VocabularyFiles, search: WordSearch): Promise<Reading[]> {
+  const perKey = await Promise.all(word.keys.map(async (key) => (await vocabulary.corrections(key, MAX_CORRECTIONS)).map((correction) => ({ key, correction }))));
+  const nearest = new Map<string, { key: string; correction: Correction }>();
+  for (const candidate of perKey.flat().sort((a, b) => likelierCorrection(a.correction, b.correction))) {
+    if (!nearest.has(candidate.correction.key)) nearest.set(candidate.correction.key, candidate);
   }
-  const sort = state.sort === "date" ? byDate : undefined;
-  let found = { results: [] as PagefindResult[], counts: {} as FilterCounts };
-  for (const attempt of attempts) {
-    const response = await pagefind.search(attempt, { filters, ...(sort ? { sort } : {}) });
-    found = { results: response?.results ?? [], counts: response?.filters ?? {} };
-    if (found.results.length > 0) break;
+  const candidates = [...nearest.values()].slice(0, MAX_CORRECTIONS);
+  const found = await Promise.all(
+    candidates.map(async ({ key, correction }) => ({ key: correction.key, hits: await search(correction.key), correction: word.corrected(key, correction.key) })),
+  );
+  return found.filter((reading) => reading.hits.size > 0);
+}
+
+interface Combination {
+  chosen: Reading[];
+  agreement: number;
+  corrections: number;
+}
+
+/**
+ * Of the combinations of one reading per word whose pages meet, the one whose words agree best
+ * in some page (src/search/ranking.ts, agreement): which of a word's readings was meant (و part of
+ * the word or a clitic), and which archive word a misspelt one is. Among equals, the one with
+ * fewer corrections, then the first, which takes the likelier readings (as typed before split).
+ */
+function likeliestCombination(readings: Reading[][]): Combination | undefined {
+  let best: Combination | undefined;
+  for (const chosen of combinations(readings)) {
+    const { agreement: score, pages } = agreement(chosen.map((reading) => reading.hits));
+    const corrections = chosen.filter((reading) => reading.correction).length;
+    if (pages === 0) continue;
+    if (!best || score > best.agreement || (score === best.agreement && corrections < best.corrections)) best = { chosen, agreement: score, corrections };
   }
-  return { ...found, terms };
+  return best;
+}
+
+/** Ways of taking one reading per word, in order (the first reading of each word first), MAX_COMBINATIONS at most. */
+function combinations(readings: Reading[][]): Reading[][] {
+  return readings.reduce<Reading[][]>((partial, options) => partial.flatMap((chosen) => options.map((reading) => [...chosen, reading])).slice(0, MAX_COMBINATIONS), [[]]);
+}
+
+function newestFirst(results: PagefindResult[]): PagefindResult[] {
+  return [...results].sort((a, b) => pageAge(a.id) - pageAge(b.id));
 }

@@ -1,0 +1,72 @@
+/**
+ * The order of results, from what Pagefind says of each query word on its own (before any
+ * result is loaded): an article counts when it holds every word; then those with the words in
+ * their headline come first, then those with the words in order, close together; then the
+ * better Pagefind score; then the newer. A page's age is its name: its place in the page list,
+ * which lists the newest first (src/build/search-bundle.ts).
+ */
+
+/** What one word's search says of one page. */
+export interface WordHit {
+  score: number;
+  /** Where the word's keys are in the page's content (its headline's keys first). */
+  locations: number[];
+  inHeadline: boolean;
+}
+
+export type SortOrder = "relevance" | "date";
+
+/** Keys of one word may sit this far apart and the words still read as a phrase (a word has up to three keys). */
+const PHRASE_GAP = 4;
+/** Scores closer than this count as equal, and the newer page goes first. */
+const SCORE_STEP = 2;
+
+/** The age of a page from its name ("folder/3f"): 0 for the newest. */
+export function pageAge(id: string): number {
+  return parseInt(id.slice(id.lastIndexOf("/") + 1), 36);
+}
+
+/** The pages every word's hits hold, in the order to show them. */
+export function rankPages(words: ReadonlyMap<string, WordHit>[], order: SortOrder): string[] {
+  if (words.length === 0) return [];
+  const [fewest, ...others] = [...words].sort((a, b) => a.size - b.size);
+  const pages = [...fewest!.keys()].filter((id) => others.every((hits) => hits.has(id)));
+  if (order === "date") return pages.sort((a, b) => pageAge(a) - pageAge(b));
+  const ranked = pages.map((id) => ({ id, ...standing(words.map((hits) => hits.get(id)!)), age: pageAge(id) }));
+  ranked.sort((a, b) => b.inHeadline - a.inHeadline || Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.age - b.age);
+  return ranked.map((page) => page.id);
+}
+
+/**
+ * How well the words agree in the page where they agree best: twice the number of them its
+ * headline holds, and one more when they read as a phrase; and how many pages hold them all.
+ * It tells the likelier of two readings of a query.
+ */
+export function agreement(words: ReadonlyMap<string, WordHit>[]): { agreement: number; pages: number } {
+  const [fewest, ...others] = [...words].sort((a, b) => a.size - b.size);
+  let best = -1;
+  let pages = 0;
+  for (const id of fewest?.keys() ?? []) {
+    if (!others.every((hits) => hits.has(id))) continue;
+    const { inHeadline, phrase } = standing(words.map((hits) => hits.get(id)!));
+    best = Math.max(best, 2 * inHeadline + Number(phrase));
+    pages++;
+  }
+  return { agreement: best, pages };
+}
+
+function standing(hits: WordHit[]): { inHeadline: number; phrase: boolean; score: number } {
+  const score = hits.reduce((sum, hit) => sum + hit.score, 0);
+  return { inHeadline: hits.filter((hit) => hit.inHeadline).length, phrase: isPhrase(hits), score: Math.round(score / SCORE_STEP) };
+}
+
+/** The words occur in the order asked, each within PHRASE_GAP of the one before. */
+export function isPhrase(hits: WordHit[]): boolean {
+  if (hits.length < 2) return false;
+  let reached = hits[0]!.locations;
+  for (const hit of hits.slice(1)) {
+    reached = hit.locations.filter((location) => reached.some((before) => location > before && location - before <= PHRASE_GAP));
+    if (reached.length === 0) return false;
+  }
+  return true;
+}

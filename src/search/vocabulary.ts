@@ -1,0 +1,101 @@
+/**
+ * The archive's vocabulary for correcting misspelt words: every search key (src/search/keys.ts)
+ * of the index with how common it is, as static files beside Pagefind's, small enough that a
+ * reader's browser loads only the few a word needs. Each key is filed three times, by three
+ * pairs of its letters: its first and second, its second and third, its first and third. A word
+ * with one slip anywhere (the first letter included) still shares one of those pairs, at a
+ * known place, with the archive word it was meant to be; see shardsNear.
+ */
+import { keySymbols } from "./keys.ts";
+
+export const VOCABULARY_FOLDER = "words";
+
+export interface VocabularyWord {
+  key: string;
+  frequency: number;
+}
+
+/** Which two letters of a key name its file: [first, second] places, from 0. */
+const PAIRS = { p: [0, 1], s: [1, 2], t: [0, 2] } as const;
+type PairName = keyof typeof PAIRS;
+
+/** Keys of numbers are not words to correct. */
+const WORD_KEY = /^[a-z]+$/;
+
+/** Counts, per key, the articles that hold it. */
+export class VocabularyCounter {
+  private readonly articles = new Map<string, number>();
+
+  addArticle(content: string): void {
+    for (const key of new Set(content.split(" "))) {
+      if (WORD_KEY.test(key)) this.articles.set(key, (this.articles.get(key) ?? 0) + 1);
+    }
+  }
+
+  /** The vocabulary's files (paths relative to Pagefind's folder), in a fixed order. */
+  files(): { path: string; content: Uint8Array }[] {
+    const shards = new Map<string, string[]>();
+    for (const key of [...this.articles.keys()].sort()) {
+      const line = `${key}${frequencyClass(this.articles.get(key)!)}`;
+      const symbols = keySymbols(key);
+      for (const pair of Object.keys(PAIRS) as PairName[]) {
+        const name = shardName(pair, symbols);
+        if (name === undefined) continue;
+        const lines = shards.get(name) ?? [];
+        if (lines.length === 0) shards.set(name, lines);
+        lines.push(line);
+      }
+    }
+    return [...shards.keys()].sort().map((name) => ({ path: name, content: Buffer.from(shards.get(name)!.join("\n") + "\n") }));
+  }
+}
+
+/** log2 of the number of articles, 0–9: enough to prefer the common word of two near ones. */
+function frequencyClass(articles: number): number {
+  return Math.min(9, Math.floor(Math.log2(articles)));
+}
+
+function fileName(pair: PairName, first: string, second: string): string {
+  return `${VOCABULARY_FOLDER}/${pair}-${first}${second}.txt`;
+}
+
+/** The file of the keys whose letters at the pair's places are these; undefined when the key is too short for the pair. */
+function shardName(pair: PairName, symbols: readonly string[]): string | undefined {
+  const [a, b] = PAIRS[pair];
+  if (pair !== "p" && symbols.length <= b) return undefined;
+  return fileName(pair, symbols[a]!, symbols[b] ?? "");
+}
+
+/** The file that holds `key` itself, if the archive has it. */
+export function shardOf(key: string): string {
+  return shardName("p", keySymbols(key))!;
+}
+
+/**
+ * The files that hold every archive word one slip away from `key` (of three letters or more): a
+ * slip after the second letter keeps the first two; one at the first or second letter keeps
+ * another pair, at places it moves predictably (a letter left out, added, changed or swapped).
+ */
+export function shardsNear(key: string): string[] {
+  const [q0, q1, q2] = keySymbols(key);
+  if (q2 === undefined) return [shardOf(key)];
+  const names = [
+    fileName("p", q0!, q1!), // the slip is further on
+    fileName("s", q0!, q1!), // the first letter left out
+    fileName("s", q1!, q2), // the first letter changed
+    fileName("p", q1!, q2), // a letter added before the word
+    fileName("p", q1!, q0!), // the first two swapped
+    fileName("t", q0!, q1!), // the second letter left out
+    fileName("t", q0!, q2), // the second letter changed
+    fileName("p", q0!, q2), // a letter added after the first, or the second and third swapped
+  ];
+  return [...new Set(names)];
+}
+
+/** The words of one vocabulary file. */
+export function parseShard(text: string): VocabularyWord[] {
+  return text
+    .split("\n")
+    .filter(Boolean)
+    .map((line) => ({ key: line.slice(0, -1), frequency: Number(line.slice(-1)) }));
+}
