@@ -6,7 +6,7 @@
  * corpus: `node ../shared/corpora/make-archive.mjs DIR`), or from a synthetic archive of N articles.
  * Usage: npm run bench:search -- [N | ARTICLES_DIR] [query] [--cache DIR] [--site DIR]   (default: 10000 الصين)
  * With --cache, a folder of articles built before (by bench:peer --keep, say) is not read again;
- * with --site DIR, a site already built is measured as it is.
+ * with --site DIR, a site already built is measured as it is; --list prints every download.
  */
 import { mkdtemp, readFile, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
@@ -21,7 +21,7 @@ import { launchChromium, serveStatic } from "../tests/support/browser.ts";
 import { searchByTyping, waitForSearch } from "../tests/search/search-page.ts";
 import { sampleParagraphs, writeSyntheticArchive } from "./synthetic-corpus.ts";
 
-const { values: flags, positionals } = parseArgs({ options: { cache: { type: "string" }, site: { type: "string" } }, allowPositionals: true });
+const { values: flags, positionals } = parseArgs({ options: { cache: { type: "string" }, site: { type: "string" }, list: { type: "boolean" } }, allowPositionals: true });
 const cacheDir = flags.cache && path.resolve(flags.cache);
 const builtSite = flags.site && path.resolve(flags.site);
 const source = positionals[0] ?? "10000";
@@ -93,6 +93,7 @@ try {
     const kind = kindOf(new URL(entry.url).pathname);
     kinds.set(kind, [...(kinds.get(kind) ?? []), entry]);
   }
+  if (flags.list) for (const entry of search) console.log(`${kB(entry.bytes).padStart(7)}  ${new URL(entry.url).pathname}`);
   const breakdown = [...kinds].map(([kind, list]) => `${kind} ${kB(sumBytes(list))} (${list.length})`).join(", ");
   console.log(
     `${articles} articles (built in ${buildSeconds} s), first search for «${query}»: ${kB(sumBytes(search))} in all ` +

@@ -147,27 +147,41 @@ function inStableOrder(files: IndexFile[]): IndexFile[] {
 }
 
 /**
- * Names each page by its place in the page list, in base 36 ("0", "1" … "a3f"), under a folder
- * named by the pages' content. Pagefind names a page by a hash of its fragment, seven characters
- * that compress not at all: at 31,000 pages that made most of the metadata every first search
- * loads. A place compresses to almost nothing, and the list is in the order the index was given
- * its pages (newest first), so the search page reads a result's age from its name. The folder
- * keeps a browser from mixing a fragment of one build with the index of another.
+ * Names each page by its age in base 36 ("0" for the newest, then "1" … "a3f"), gives every page
+ * the same length, and slims its fragment to what the search page reads. Pagefind names a page
+ * by a hash of its fragment, seven characters that compress not at all, and lists its length in
+ * words: at 31,000 pages the two made most of the metadata every first search loads. The search
+ * page reads a result's age from its name, to put the newer first (src/search/ranking.ts), and
+ * asks Pagefind not to weigh a page's length (src/search/client/pagefind.ts): a page's keys count
+ * at most three times each, which already keeps a long story from outweighing a short one.
+ * A name is no longer a hash of its content: hosts serve such files to be checked again, not kept.
  */
 function renamePages(meta: PagefindMeta, files: IndexFile[], replaced: Set<string>, rewritten: Map<string, Uint8Array>): void {
   const byPath = new Map(files.map((file) => [file.path, file.content]));
-  const fragments = meta.pages.map(([hash]) => byPath.get(`fragment/${hash}.pf_fragment`)!);
-  const digest = createHash("sha1");
-  for (const fragment of fragments) digest.update(fragment);
-  const folder = digest.digest("hex").slice(0, PAGE_FOLDER_LENGTH);
-  meta.pages.forEach((page, place) => {
+  const fragments = meta.pages.map(([hash]) => slimFragment(byPath.get(`fragment/${hash}.pf_fragment`)!));
+  const byAge = fragments.map((fragment, place) => ({ place, date: fragment.date })).sort((a, b) => compareStrings(b.date, a.date) || a.place - b.place);
+  byAge.forEach(({ place }, age) => {
+    const page = meta.pages[place]!;
     replaced.add(`fragment/${page[0]}.pf_fragment`);
-    page[0] = `${folder}/${place.toString(36)}`;
-    rewritten.set(`fragment/${page[0]}.pf_fragment`, fragments[place]!);
+    page[0] = age.toString(36);
+    page[1] = SAME_LENGTH;
+    rewritten.set(`fragment/${page[0]}.pf_fragment`, fragments[place]!.content);
   });
 }
 
-const PAGE_FOLDER_LENGTH = 6;
+const SAME_LENGTH = 1;
+
+/**
+ * A result's fragment as the search page reads it: its address and metadata. Pagefind also keeps
+ * the text it indexed (here the search keys, no text to show) and the filters, which the page
+ * never reads from a result. Also the date, "" when undated (sorted as the oldest).
+ */
+function slimFragment(compressed: Uint8Array): { content: Uint8Array; date: string } {
+  const fragment = JSON.parse(Buffer.from(decompress(compressed)).toString("utf8")) as { content?: string; filters?: object; meta?: { date?: string } };
+  fragment.content = "";
+  fragment.filters = {};
+  return { content: compress(Buffer.from(JSON.stringify(fragment))), date: fragment.meta?.date ?? "" };
+}
 
 function sortedEntry(entry: Entry): Entry {
   const languages = Object.keys(entry.languages).sort(compareStrings);

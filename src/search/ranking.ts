@@ -21,9 +21,9 @@ const PHRASE_GAP = 4;
 /** Scores closer than this count as equal, and the newer page goes first. */
 const SCORE_STEP = 2;
 
-/** The age of a page from its name ("folder/3f"): 0 for the newest. */
+/** The age of a page from its name ("3f"): 0 for the newest. */
 export function pageAge(id: string): number {
-  return parseInt(id.slice(id.lastIndexOf("/") + 1), 36);
+  return parseInt(id, 36);
 }
 
 /** The pages every word's hits hold, in the order to show them. */

@@ -27,8 +27,8 @@ export interface RecordContext {
  * One article as the search index holds it. Pagefind searches its `content`, which here is the
  * article's search keys (src/search/keys.ts) in the order of its words, so that Pagefind ranks
  * by how often they occur; then every spelling of its countries and officials. The
- * story is not in the index (Pagefind indexes metadata too, which doubled its work): the
- * search page reads excerpts from the article's own page. Filters are keyed by ISO code and
+ * story is not in the index (Pagefind indexes metadata too, which doubled its work), only its
+ * first words, which the result shows. Filters are keyed by ISO code and
  * topic id. The URL is left without the path prefix: the client adds it (baseUrl).
  * No sort key: the index lists its stories newest first (src/search/index-site.ts), so a
  * result's place in that list is its age, and the client sorts by it.
@@ -47,6 +47,7 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
       ...copiesMeta(context.archive.storyOf.get(article.id)?.copies.length, context.digits),
       aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
       [HEADLINE_FIELD]: [...textKeys(article.title)].join(" "),
+      excerpt: storyOpening(article.paragraphs),
     },
     filters: {
       country: article.countries,
@@ -57,6 +58,17 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
     },
   };
 }
+
+/**
+ * The first words of the story, for the result's excerpt: the page would otherwise fetch each
+ * result's article, several times the bytes of the search itself.
+ */
+function storyOpening(paragraphs: readonly string[]): string {
+  const words = paragraphs.join(" ").split(/\s+/).filter(Boolean);
+  return words.slice(0, OPENING_WORDS).join(" ") + (words.length > OPENING_WORDS ? " …" : "");
+}
+
+const OPENING_WORDS = 40;
 
 /** The address (slug) of each official the article names, as the official's page has it. */
 function officialSlugs(article: ArticleRecord, archive: Archive): string[] {

@@ -54,6 +54,18 @@ describe("writing Pagefind's index", () => {
     }
   });
 
+  it("names each result by its age, the newest 0, and keeps in its fragment only what the search page shows", async () => {
+    await writeSearchBundle(folder("named"), files);
+    const client = (await searchClient(folder("named"))) as PagefindClient & { search(term: null, options: object): Promise<{ results: { id: string; data(): Promise<{ url: string; content: string; meta: { date?: string } }> }[] }> };
+    const { results } = await client.search(null, { filters: {} });
+    const pages = await Promise.all(results.map(async (result) => ({ age: parseInt(result.id, 36), ...(await result.data()) })));
+    const byAge = [...pages].sort((a, b) => a.age - b.age);
+    expect(byAge.map((page) => page.age)).toEqual(pages.map((_, i) => i));
+    const dates = byAge.map((page) => page.meta.date ?? "");
+    expect(dates).toEqual([...dates].sort().reverse());
+    expect(pages.every((page) => page.content === "")).toBe(true);
+  });
+
   it("refuses an index that lacks a file its metadata names", async () => {
     const fragment = files.find((file) => file.path.startsWith("fragment/"));
     const withoutFragment = files.filter((file) => file !== fragment);

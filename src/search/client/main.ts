@@ -45,28 +45,7 @@ function keepInUrl(state: SearchState): void {
 
 type ResultData = Awaited<ReturnType<PagefindResult["data"]>>;
 
-/**
- * The story of a result, read from its own page: the index holds only search keys, and
- * Pagefind would index a copy of the text too, so the page the reader is about to open anyway
- * gives the excerpt. Empty when the page cannot be read.
- */
-async function storyText(url: string): Promise<string> {
-  try {
-    const response = await fetch(url);
-    if (!response.ok) return "";
-    const page = new DOMParser().parseFromString(await response.text(), "text/html");
-    return Array.from(page.querySelectorAll(".story p"), (paragraph) => paragraph.textContent ?? "").join("\n");
-  } catch {
-    return "";
-  }
-}
-
-async function resultWithStory(result: PagefindResult): Promise<{ data: ResultData; story: string }> {
-  const data = await result.data();
-  return { data, story: await storyText(data.url) };
-}
-
-function resultItem({ data, story }: { data: ResultData; story: string }, terms: string[][]): HTMLLIElement {
+function resultItem(data: ResultData, terms: string[][]): HTMLLIElement {
   const item = document.createElement("li");
   // Pagefind's Default UI class names, so that styles and checks written for that UI still apply.
   item.className = "pagefind-ui__result";
@@ -87,7 +66,7 @@ function resultItem({ data, story }: { data: ResultData; story: string }, terms:
   const excerpt = item.appendChild(document.createElement("p"));
   excerpt.className = "excerpt pagefind-ui__result-excerpt";
   // The only HTML set on the page: escaped article text with <mark>s (src/search/excerpt.ts).
-  excerpt.innerHTML = highlightedExcerpt(story, keysToMark(terms, data.meta.aliases));
+  excerpt.innerHTML = highlightedExcerpt(data.meta.excerpt ?? "", keysToMark(terms, data.meta.aliases));
   return item;
 }
 
@@ -95,7 +74,7 @@ async function showMore(search: number): Promise<void> {
   if (!shown) return;
   const { outcome, count } = shown;
   const page = outcome.results.slice(count, count + RESULTS_PER_PAGE);
-  const data = await Promise.all(page.map(resultWithStory));
+  const data = await Promise.all(page.map((result) => result.data()));
   if (search !== latest) return;
   list.append(...data.map((entry) => resultItem(entry, outcome.terms)));
   shown.count += page.length;

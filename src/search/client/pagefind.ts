@@ -23,7 +23,7 @@ export interface SearchOptions {
 }
 
 export interface Pagefind {
-  options(options: { baseUrl?: string; bundlePath?: string }): Promise<void>;
+  options(options: { baseUrl?: string; bundlePath?: string; ranking?: { pageLength?: number } }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
 }
@@ -31,7 +31,8 @@ export interface Pagefind {
 /** Loads pagefind.js from the site's bundle folder, under the site's path prefix. */
 export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-  await pagefind.options({ baseUrl, bundlePath });
+  // Every page is listed with the same length (src/build/search-bundle.ts): length is not weighed.
+  await pagefind.options({ baseUrl, bundlePath, ranking: { pageLength: 0 } });
   await pagefind.init();
   return pagefind;
 }
