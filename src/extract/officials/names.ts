@@ -8,6 +8,7 @@ export interface NamesFile {
   written_words?: string[];
   word_shapes?: string[];
   connectors?: string[];
+  name_part_after?: string[];
   compound_parts?: string[];
   lineage?: string[];
   name_suffixes?: string[];
@@ -29,6 +30,8 @@ export interface NameKnowledge {
   compoundParts: Set<string>;
   /** Words that join a father's or family's name (بن، آل). */
   lineage: Set<string>;
+  /** Words after which a role or honorific is part of the name (عبد الملك، آل الشيخ). */
+  namePartAfter: Set<string>;
   /** Title words that may close a name (الثاني in عبد الله الثاني). */
   nameSuffixes: Set<string>;
   /** Names that begin with و (وليد، وائل): that و is no conjunction. */
@@ -55,6 +58,7 @@ export function compileNames(file: NamesFile): NameKnowledge {
     connectors: new Set((file.connectors ?? []).flatMap(matchWords)),
     compoundParts: new Set((file.compound_parts ?? []).flatMap(matchWords)),
     lineage: new Set((file.lineage ?? []).flatMap(matchWords)),
+    namePartAfter: new Set((file.name_part_after ?? []).flatMap(matchWords)),
     nameSuffixes: new Set((file.name_suffixes ?? []).flatMap(matchWords)),
     wawNames: new Set((file.waw_names ?? []).flatMap(matchWords)),
     alsoNames: new Set((file.also_names ?? []).flatMap(matchWords)),

@@ -52,6 +52,7 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   if (isPrepositionWithOfficeWord(ctx, token!)) return true; // "قيس سعيد بقصر قرطاج"
   const mention = ctx.mentionAt.get(i);
   if ((mention && !mention.demonym) || ctx.notCountryAt.has(i)) return true;
+  if (names.namePartAfter.has(state.tokens[i - 1]?.folded ?? "")) return false; // "عبد الملك", "آل الشيخ"
   const role = roles.lexicon.matchAt(state.tokens, i);
   if (role !== undefined && !role.value.construct) return true;
   const prefix = roles.rankPrefixes.matchAt(state.tokens, i); // "أحمد عبود نائب رئيس مجلس الدولة"

@@ -22,6 +22,7 @@ export interface RolesFile {
   international_cues?: string[];
   place_nouns?: string[];
   adjectival_roles?: string[];
+  office_heads?: string[];
   not_roles?: string[];
   not_ranks_after?: string[];
 }
@@ -57,6 +58,8 @@ export interface RoleKnowledge {
   placeNouns: WordSet;
   /** Role forms that are also adjectives (الحاكم: ruling), folded. */
   adjectival: Set<string>;
+  /** Head words of an office (وكيل، أمين، إمام) that open a title the lexicon does not know, when an honorific and a name follow. */
+  officeHeads: WordSet;
   /** Phrases that begin like a role but name no office (المدير الفني: the coach; الممثل: the actor). */
   notRoles: PhraseLexicon<true>;
   /** Nouns whose genitive a rank word is (مدرب الفريق: the team's coach, not a general). */
@@ -96,6 +99,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     internationalCues: phraseSet(file.international_cues ?? []),
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
+    officeHeads: new WordSet(file.office_heads ?? []),
     notRoles: phraseSet(file.not_roles ?? []),
     notRanksAfter: new WordSet(file.not_ranks_after ?? []),
   };

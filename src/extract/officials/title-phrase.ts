@@ -35,7 +35,7 @@ const LONGEST_PHRASE = 24;
  * الزائر); a post (لدى الصين، في بكين); honorifics; then the name.
  */
 export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase | undefined {
-  const first = roleAt(ctx, start);
+  const first = roleAt(ctx, start) ?? officeHeadAt(ctx, start);
   if (!first || (first.direct && !directlyNamed(ctx, first.end))) return undefined;
   const { state } = ctx;
   const { roles } = state.knowledge;
@@ -136,6 +136,7 @@ function isNameLike(ctx: PhraseContext, i: number): boolean {
  * "الشيخ سامي" is an honorific.
  */
 function titleAt(ctx: PhraseContext, i: number): { honorific?: { end: number }; role?: RoleAt } | undefined {
+  if (isNamePart(ctx, i)) return undefined;
   const honorific = ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i);
   const role = roleAt(ctx, i);
   if (honorific && (!role || role.end <= honorific.end)) return { honorific };
@@ -295,6 +296,7 @@ interface RoleAt extends RoleForm {
 
 /** A role word at i, with a rank prefix joined to it (نائب + وزير الخارجية) and its portfolio. */
 function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
+  if (isNamePart(ctx, i)) return undefined;
   const { roles } = ctx.state.knowledge;
   const prefix = roles.rankPrefixes.matchAt(ctx.state.tokens, i);
   const afterPrefix = prefix && roles.lexicon.matchAt(ctx.state.tokens, prefix.end);
@@ -311,6 +313,37 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (role.value.rank && isGenitiveOfNounBefore(ctx, i)) return undefined;
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
   return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و"), afterPreposition: /[بل]/.test(proclitics) };
+}
+
+/** How many words an office's head may govern before the honorific: "وكيل إمارة منطقة جازان الدكتور". */
+const OFFICE_HEAD_REACH = 6;
+
+/**
+ * "وكيل إمارة منطقة جازان الدكتور سعد المقرن", "أمين سوق عكاظ الدكتور جريدي المنصوري": the head
+ * of an office (data/roles.yaml office_heads) whose words the lexicon does not know is a title
+ * when an honorific and a name follow it in the same clause; its words are the role.
+ */
+function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
+  const { tokens, knowledge } = ctx.state;
+  const folded = tokens[i]?.folded;
+  if (folded === undefined) return undefined;
+  const afterConjunction = !knowledge.roles.officeHeads.has(folded) && folded.startsWith("و") && knowledge.roles.officeHeads.has(folded.slice(1));
+  if (!afterConjunction && !knowledge.roles.officeHeads.has(folded)) return undefined;
+  for (let j = i + 1; j <= i + OFFICE_HEAD_REACH && !isBoundary(tokens[j]); j++) {
+    const honorific = knowledge.roles.honorifics.matchAt(tokens, j);
+    if (honorific) {
+      if (j === i + 1 || !isNameLike(ctx, honorific.end)) return undefined;
+      return { label: displayOf(ctx, i, j), end: j, portfolio: false, rank: false, construct: false, direct: false, counterpart: false, place: false, afterConjunction };
+    }
+    if (endsName(ctx, j) || ctx.mentionAt.has(j)) return undefined;
+  }
+  return undefined;
+}
+
+/** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name. */
+function isNamePart(ctx: PhraseContext, i: number): boolean {
+  const previous = ctx.state.tokens[i - 1];
+  return previous !== undefined && ctx.state.knowledge.names.namePartAfter.has(previous.folded);
 }
 
 /** "مدرب الفريق كريستيان جروس": the rank word is the genitive of the noun before, the team. */
