@@ -8,6 +8,11 @@ export interface Official {
   role?: string;
   /** ISO 3166-1 alpha-2 code. */
   country?: string;
+  /**
+   * The country was inferred from where the story is told or what it is about, not read in the
+   * title: across the archive, the country the person's titles give wins (set by extraction).
+   */
+  countryInferred?: true;
   /** Other spellings of this person's name across the archive (set by unifyOfficials). */
   aliases?: string[];
   /** How often the article names the person, short mentions ("وقال وانغ") included. */

@@ -8,6 +8,8 @@ interface Spelling {
   key: string;
   name: string;
   country?: string;
+  /** Some title gave the country; else it was only inferred from the stories (Official.countryInferred). */
+  titled: boolean;
   roles: Set<string>;
   mentions: number;
 }
@@ -45,7 +47,8 @@ function collectSpellings(records: ArticleRecord[], fixes: OfficialFixes): Map<s
     const key = nameKey(official.name);
     const country = fixes.bySpelling.get(key)?.country ?? official.country;
     const id = spellingId(key, country);
-    const spelling = spellings.get(id) ?? { key, name: official.name, country, roles: new Set(), mentions: 0 };
+    const spelling = spellings.get(id) ?? { key, name: official.name, country, titled: false, roles: new Set(), mentions: 0 };
+    spelling.titled ||= country !== undefined && (!official.countryInferred || country !== official.country);
     if (official.role) spelling.roles.add(official.role);
     spelling.mentions += official.mentions ?? 1;
     spellings.set(id, spelling);
@@ -57,8 +60,8 @@ function buildIdentities(spellings: Map<string, Spelling>, fixes: OfficialFixes)
   const ids = [...spellings.keys()].sort();
   const groups = new UnionFind(ids);
   const countriesByKey = new Map<string, Set<string>>();
-  for (const { key, country } of spellings.values()) {
-    if (country) countriesByKey.set(key, (countriesByKey.get(key) ?? new Set()).add(country));
+  for (const { key, country, titled } of spellings.values()) {
+    if (country && titled) countriesByKey.set(key, (countriesByKey.get(key) ?? new Set()).add(country));
   }
   for (const bucket of candidateBuckets(spellings, fixes)) {
     for (const [i, a] of bucket.entries()) {
@@ -100,9 +103,21 @@ function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByK
   if (fixA && fixB) return fixA === fixB;
   // a spelling the file does not list joins a listed person it is a variant of (فلاديمير بوتن)
   if (fixA || fixB) return isVariant(a, b) && (fixA ?? fixB)!.country === (fixA ? b : a).country;
-  // The same name without a country joins the one with a country only if no other country has it.
-  if (a.key === b.key) return !a.country || !b.country ? (countriesByKey.get(a.key)?.size ?? 0) <= 1 : a.country === b.country;
+  if (a.key === b.key) return sameNameSamePerson(a, b, countriesByKey);
   return a.country !== undefined && a.country === b.country && isVariant(a, b) && compatibleRoles(a.roles, b.roles);
+}
+
+/**
+ * One name: the same country, or a name without a country, or one whose country was only
+ * inferred from its stories ("الرئيس هادي" in a Saudi paper), joins the one whose titles give a
+ * country, when titles give the name no other country. Two inferred countries stay apart.
+ */
+function sameNameSamePerson(a: Spelling, b: Spelling, titledCountries: Map<string, Set<string>>): boolean {
+  if (a.country === b.country) return true;
+  const loose = (s: Spelling) => !s.country || !s.titled;
+  if (!loose(a) && !loose(b)) return false;
+  if (a.country && b.country && !a.titled && !b.titled) return false;
+  return (titledCountries.get(a.key)?.size ?? 0) <= 1;
 }
 
 /** A typo (one letter apart) or another transliteration of the same name, word for word. */
@@ -156,7 +171,7 @@ function identityFor(members: Spelling[], fixes: OfficialFixes): Identity {
   const name = fix?.name ?? byUse[0]!.name;
   return {
     name,
-    country: fix?.country ?? members.map((m) => m.country).find(Boolean),
+    country: fix?.country ?? members.find((m) => m.country && m.titled)?.country ?? members.map((m) => m.country).find(Boolean),
     role: fix?.role,
     spellings: [...new Set(members.map((m) => m.name))].filter((spelling) => spelling !== name).sort(),
   };

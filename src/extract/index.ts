@@ -78,10 +78,11 @@ function officialOf(entry: unknown, reject: (value: unknown) => void): Official 
 }
 
 function extractedOfficials(state: ExtractState): Official[] {
-  return state.officials.map(({ name, role, country, spans }) => ({
+  return state.officials.map(({ name, role, country, countryInferred, spans }) => ({
     name,
     ...optional("role", role),
     ...optional("country", country),
+    ...optional("countryInferred", countryInferred),
     mentions: spans.length,
   }));
 }

@@ -20,7 +20,7 @@ export function annotationFields(record: ArticleRecord): FrontMatter {
   const fields: FrontMatter = {};
   for (const key of ANNOTATED_KEYS) if (record[key] !== undefined) fields[key] = record[key];
   // How often one article names a person only serves to pick the canonical spelling.
-  fields.officials = record.officials.map(({ mentions: _mentions, ...official }) => official);
+  fields.officials = record.officials.map(({ mentions: _mentions, countryInferred: _inferred, ...official }) => official);
   return fields;
 }
 

@@ -27,6 +27,28 @@ describe("unifyOfficials", () => {
     expect(records[1]!.officials[0]).toMatchObject({ role: "سفير", aliases: ["جسام الناجم"] });
   });
 
+  it("gives a person named without a country in some stories the country their titles give elsewhere", () => {
+    const records = unifyOfficials(
+      [
+        withOfficials("a", { name: "عبدربه منصور هادي", role: "الرئيس", country: "SA", countryInferred: true, mentions: 5 }),
+        withOfficials("b", { name: "عبدربه منصور هادي", role: "الرئيس", country: "YE" }),
+      ],
+      shipped,
+    );
+    expect(names(records)).toEqual([["عبدربه منصور هادي|YE"], ["عبدربه منصور هادي|YE"]]);
+    expect(records[0]!.officials[0]!.countryInferred).toBeUndefined();
+  });
+
+  it("keeps apart two people of one name whose countries were both only inferred, or both given by titles", () => {
+    const inferred = unifyOfficials(
+      [withOfficials("a", { name: "محمد العلي", country: "SA", countryInferred: true }), withOfficials("b", { name: "محمد العلي", country: "KW", countryInferred: true })],
+      shipped,
+    );
+    expect(names(inferred)).toEqual([["محمد العلي|SA"], ["محمد العلي|KW"]]);
+    const titled = unifyOfficials([withOfficials("a", { name: "محمد العلي", country: "SA" }), withOfficials("b", { name: "محمد العلي", country: "KW" })], shipped);
+    expect(names(titled)).toEqual([["محمد العلي|SA"], ["محمد العلي|KW"]]);
+  });
+
   it("breaks a tie in mentions by code-point order, so the result never depends on file order", () => {
     const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
     const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });

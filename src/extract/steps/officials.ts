@@ -45,7 +45,13 @@ export function officials(state: ExtractState): void {
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
   const home = homeCountry(state);
-  if (home) for (const person of people.all()) if (!person.country && !abroad.has(person)) person.country = home;
+  if (home) {
+    for (const person of people.all()) {
+      if (person.country || abroad.has(person)) continue;
+      person.country = home;
+      person.countryInferred = true;
+    }
+  }
   state.officials = withoutShortForms(ctx, people.all());
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
 }
