@@ -8,6 +8,8 @@ import { searchRecord, type RecordContext, type SearchRecord } from "./records.t
 import { PagefindFailure, startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
 import { writeSearchClient } from "./client-bundle.ts";
 import { VocabularyCounter } from "./vocabulary.ts";
+import { archiveSources } from "../archive/sources.ts";
+import { sourceResolver, sourcesData } from "../extract/sources.ts";
 
 export interface SearchIndexReport {
   pagesIndexed: number;
@@ -40,7 +42,9 @@ export async function indexSite(
   { searchWords = new Map(), signal, onProgress }: IndexOptions = {},
 ): Promise<SearchIndexReport> {
   const vocabulary = new VocabularyCounter();
-  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map(), vocabulary };
+  const { bySourceText } = archiveSources(archive.articles, sourceResolver(sourcesData(settings.dataDir)));
+  const sourceSlug = (written: string) => bySourceText[written]?.slug;
+  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map(), vocabulary, sourceSlug };
   await writeSearchClient(settings.outputDir);
   signal?.throwIfAborted();
   const pagefind = startPagefindThread();
@@ -53,12 +57,24 @@ export async function indexSite(
     // is its age, which the search page sorts by (src/build/search-bundle.ts names pages by it).
     const added = addArticles(pagefind, archive.stories, context, onProgress);
     const [problems, files] = await Promise.all([added, pagefind.finish()]);
-    return { pagesIndexed: archive.stories.length - problems.length, problems, files: [...files, ...vocabulary.files()] };
+    return { pagesIndexed: archive.stories.length - problems.length, problems, files: [...files, ...vocabulary.files(), officialsList(archive)] };
   } catch (error) {
     await pagefind.stop();
     throw error instanceof PagefindFailure ? new SearchIndexError(error.message) : error;
   }
 }
+
+/**
+ * The officials the search page filters by, as [name, address] in alphabetical order, for its
+ * type-ahead: loaded when the reader turns to that filter, not with the page (there are thousands).
+ */
+function officialsList(archive: Archive): IndexFile {
+  const officials = archive.officials.filter((official) => official.hasPage).map((official) => [official.name, official.slug]);
+  officials.sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
+  return { path: OFFICIALS_LIST, content: Buffer.from(JSON.stringify(officials)) };
+}
+
+export const OFFICIALS_LIST = "officials.json";
 
 /**
  * Records handed to Pagefind at once. Every batch is sent at once, without waiting for the

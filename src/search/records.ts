@@ -21,6 +21,8 @@ export interface RecordContext {
   digits: Digits;
   /** Keys of spellings already worked out, shared by the records of one index. */
   memo?: Map<string, string[]>;
+  /** The address of a source as its page has it, by the source as an article writes it. */
+  sourceSlug?: (written: string) => string | undefined;
 }
 
 /**
@@ -53,7 +55,7 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
       country: article.countries,
       topic: article.topics,
       ...(day ? { year: [day.slice(0, 4)], month: [day.slice(0, 7)] } : {}),
-      ...(article.source ? { source: [article.source] } : {}),
+      ...(article.source ? { source: [context.sourceSlug?.(article.source) ?? article.source] } : {}),
       official: officialSlugs(article, context.archive),
     },
   };
@@ -70,9 +72,9 @@ function storyOpening(paragraphs: readonly string[]): string {
 
 const OPENING_WORDS = 40;
 
-/** The address (slug) of each official the article names, as the official's page has it. */
+/** The address (slug) of each official the article names who has a page. */
 function officialSlugs(article: ArticleRecord, archive: Archive): string[] {
-  const slugs = article.officials.map((official) => archive.officialByKey[officialKey(official)]?.slug);
+  const slugs = article.officials.map((official) => archive.officialByKey[officialKey(official)]).map((entry) => (entry?.hasPage ? entry.slug : undefined));
   return [...new Set(slugs.filter((slug): slug is string => Boolean(slug)))];
 }
 

@@ -4,14 +4,17 @@ export interface SearchState {
   country: string;
   topic: string;
   year: string;
+  month: string;
+  source: string;
+  official: string;
   sort: SortOrder;
 }
 
 export type SortOrder = "relevance" | "date";
-export type FilterName = "country" | "topic" | "year";
-export const FILTER_NAMES: readonly FilterName[] = ["country", "topic", "year"];
+export type FilterName = "country" | "topic" | "year" | "month" | "source" | "official";
+export const FILTER_NAMES: readonly FilterName[] = ["country", "topic", "year", "month", "source", "official"];
 
-/** `?q=…&country=kz&topic=energy`: ISO codes in either case. */
+/** `?q=…&country=kz&topic=energy&month=2015-07&source=…&official=…`: ISO codes in either case. */
 export function stateFromParams(params: URLSearchParams): SearchState {
   const value = (name: string) => params.get(name)?.trim() ?? "";
   return {
@@ -19,6 +22,9 @@ export function stateFromParams(params: URLSearchParams): SearchState {
     country: value("country").toUpperCase(),
     topic: value("topic"),
     year: value("year"),
+    month: value("month"),
+    source: value("source"),
+    official: value("official"),
     sort: value("sort") === "date" ? "date" : "relevance",
   };
 }

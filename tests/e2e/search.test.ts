@@ -1,3 +1,5 @@
+import { readFile } from "node:fs/promises";
+import path from "node:path";
 import { describe, expect, inject, it } from "vitest";
 import type { Page } from "playwright-core";
 import { browseSite } from "../support/browser.ts";
@@ -152,6 +154,24 @@ describe("the search page's address, filters and results", () => {
     await page.keyboard.press("Enter");
     await waitForSearch(page, new URLSearchParams({ q: "طشقند" }));
     expect(await shownArticles(page)).toEqual(["002"]);
+    await page.close();
+  });
+
+  it("filters by month, source and official, each kept in the address; countries are listed by name", async () => {
+    const page = await openSearch(session.browser, session.server.url);
+    const countries = await page.locator("#search-country option").evaluateAll((options) => options.slice(1).map((option) => option.textContent ?? ""));
+    expect(countries).toEqual([...countries].sort((a, b) => a.localeCompare(b, "ar")));
+    const month = await page.locator("#search-month option").nth(1).getAttribute("value");
+    const source = await page.locator("#search-source option").nth(1).getAttribute("value");
+    await page.locator("#search-month").selectOption(month!);
+    await page.locator("#search-source").selectOption(source!);
+    await waitForSearch(page, new URLSearchParams({ month: month!, source: source! }));
+    expect(await page.locator("#search-results li").count()).toBeGreaterThan(0);
+    const [name, slug] = (JSON.parse(await readFile(path.join(site, "pagefind", "officials.json"), "utf8")) as [string, string][])[0]!;
+    await page.locator("#search-official-name").fill(name!);
+    await page.locator("#search-official-name").dispatchEvent("change");
+    await waitForSearch(page, new URLSearchParams({ month: month!, source: source!, official: slug! }));
+    expect(new URL(page.url()).searchParams.get("official")).toBe(slug);
     await page.close();
   });
 });

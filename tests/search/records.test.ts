@@ -42,9 +42,14 @@ describe("an article in the search index", () => {
     expect(inHeadlineToo.content.split(" ").filter((key) => key === china)).toHaveLength(3);
   });
 
-  it("carries filters keyed by ISO code, topic id and the official's address", () => {
-    expect(record.filters).toEqual({ country: ["CN", "KZ"], topic: ["diplomacy"], official: [archive.officials[0]!.slug] });
+  it("carries filters keyed by ISO code, topic id and the address of each official with a page", () => {
+    expect(record.filters).toEqual({ country: ["CN", "KZ"], topic: ["diplomacy"], official: [] });
     expect(record.url).toBe("/articles/003-kz/");
+    const second = { ...article, id: "004-kz", file: "004.txt", paragraphs: ["قال جاسم الناجم إن الزيارة ناجحة."] };
+    const twice = buildArchive([article, second], { countryName: (code) => code, topicLabel: (id) => id, officialSlug: (o) => o.name });
+    const official = twice.officials.find((entry) => entry.name === "جاسم الناجم")!;
+    expect(official.hasPage).toBe(true);
+    expect(searchRecord(article, { archive: twice, countries, digits: "arab" }).filters.official).toEqual([official.slug]);
   });
 
   it("holds its headline's keys in a field of their own, so that a result says which words its headline has", () => {

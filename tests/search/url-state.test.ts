@@ -12,6 +12,11 @@ describe("the search in the URL", () => {
     expect(chosenFilters(state)).toEqual({ country: "CN" });
   });
 
+  it("keeps every filter: country, topic, year and month, source and official", () => {
+    const params = new URLSearchParams({ q: "نفط", country: "SA", topic: "energy", year: "2015", month: "2015-07", source: "spa", official: "adel-al-jubeir" });
+    expect(paramsFromState(stateFromParams(params)).toString()).toBe(params.toString());
+  });
+
   it("orders by relevance unless the reader asks for the newest first", () => {
     expect(stateFromParams(new URLSearchParams("")).sort).toBe("relevance");
     expect(stateFromParams(new URLSearchParams("sort=date")).sort).toBe("date");

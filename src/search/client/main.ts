@@ -6,6 +6,7 @@ import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind.ts";
 import { runSearch, type SearchOutcome } from "./run-search.ts";
 import { VocabularyFiles } from "./vocabulary-files.ts";
+import { OfficialFilter } from "./official-filter.ts";
 
 const RESULTS_PER_PAGE = 10;
 const TYPING_PAUSE_MS = 200;
@@ -16,8 +17,12 @@ const selects = {
   country: form.elements.namedItem("country") as HTMLSelectElement,
   topic: form.elements.namedItem("topic") as HTMLSelectElement,
   year: form.elements.namedItem("year") as HTMLSelectElement,
+  month: form.elements.namedItem("month") as HTMLSelectElement,
+  source: form.elements.namedItem("source") as HTMLSelectElement,
   sort: form.elements.namedItem("sort") as HTMLSelectElement,
 };
+const officialName = document.getElementById("search-official-name") as HTMLInputElement;
+const official = new OfficialFilter(officialName, form.elements.namedItem("official") as HTMLInputElement, document.getElementById("search-officials") as HTMLDataListElement);
 const status = document.getElementById("search-status")!;
 const correction = document.getElementById("search-correction")!;
 const list = document.getElementById("search-results") as HTMLOListElement;
@@ -32,11 +37,15 @@ function readForm(): SearchState {
   return stateFromParams(new URLSearchParams(new FormData(form) as unknown as Record<string, string>));
 }
 
-function fillForm(state: SearchState): void {
+async function fillForm(state: SearchState): Promise<void> {
   input.value = state.q;
-  for (const name of FILTER_NAMES) selects[name].value = state[name];
+  for (const name of SELECTED_FILTERS) selects[name].value = state[name];
   selects.sort.value = state.sort;
+  await official.show(state.official);
 }
+
+/** The filters chosen from a list on the page; the official is typed (official-filter.ts). */
+const SELECTED_FILTERS = FILTER_NAMES.filter((name) => name !== "official") as (keyof typeof selects)[];
 
 function keepInUrl(state: SearchState): void {
   const query = paramsFromState(state).toString();
@@ -70,15 +79,22 @@ function resultItem(data: ResultData, terms: string[][]): HTMLLIElement {
   return item;
 }
 
-async function showMore(search: number): Promise<void> {
+/** The next page of results, loaded; undefined when a newer search has begun meanwhile. */
+async function nextPage(search: number, outcome: SearchOutcome, count: number): Promise<HTMLLIElement[] | undefined> {
+  const data = await Promise.all(outcome.results.slice(count, count + RESULTS_PER_PAGE).map((result) => result.data()));
+  return search === latest ? data.map((entry) => resultItem(entry, outcome.terms)) : undefined;
+}
+
+function appendPage(items: HTMLLIElement[]): void {
   if (!shown) return;
-  const { outcome, count } = shown;
-  const page = outcome.results.slice(count, count + RESULTS_PER_PAGE);
-  const data = await Promise.all(page.map((result) => result.data()));
-  if (search !== latest) return;
-  list.append(...data.map((entry) => resultItem(entry, outcome.terms)));
-  shown.count += page.length;
-  more.hidden = shown.count >= outcome.results.length;
+  list.append(...items);
+  shown.count += items.length;
+  more.hidden = shown.count >= shown.outcome.results.length;
+}
+
+async function showMore(search: number): Promise<void> {
+  const items = shown && (await nextPage(search, shown.outcome, shown.count));
+  if (items) appendPage(items);
 }
 
 function statusText(state: SearchState, outcome: SearchOutcome): string {
@@ -102,20 +118,30 @@ function showCorrection(state: SearchState, corrected: string | undefined): void
 async function search(pagefind: Pagefind, vocabulary: VocabularyFiles, state: SearchState): Promise<void> {
   const current = ++latest;
   const outcome = await runSearch(pagefind, vocabulary, state);
-  if (current !== latest) return;
+  const items = outcome ? await nextPage(current, outcome, 0) : [];
+  if (current !== latest || !items) return;
+  // Everything the search changes is changed at once, when its first results are loaded: the page moves once.
   list.replaceChildren();
   shown = outcome && { outcome, count: 0 };
   status.textContent = outcome ? statusText(state, outcome) : "";
   showCorrection(state, outcome?.corrected);
   help.hidden = !outcome || outcome.results.length > 0;
   more.hidden = true;
-  await showMore(current);
-  if (current === latest) form.dataset.shown = paramsFromState(state).toString();
+  appendPage(items);
+  form.dataset.shown = paramsFromState(state).toString();
+}
+
+/** A list of names in the order of the Arabic alphabet, as a reader looks for one (the build sorts by code point: أ before ا). */
+function sortByName(select: HTMLSelectElement): void {
+  const collator = new Intl.Collator("ar");
+  const [all, ...named] = Array.from(select.options);
+  select.replaceChildren(all!, ...named.sort((a, b) => collator.compare(a.text, b.text)));
 }
 
 async function start(): Promise<void> {
+  sortByName(selects.country);
   const state = stateFromParams(new URLSearchParams(location.search));
-  fillForm(state);
+  await fillForm(state);
   const bundle = form.dataset.bundle ?? "/pagefind/";
   const pagefind = await loadPagefind(bundle, form.dataset.base ?? "/");
   const vocabulary = new VocabularyFiles(bundle);
@@ -131,7 +157,8 @@ async function start(): Promise<void> {
     typing = setTimeout(searchForm, TYPING_PAUSE_MS);
   });
   form.addEventListener("change", (event) => {
-    if (event.target !== input) void searchForm();
+    if (event.target === officialName) void official.choose().then(searchForm);
+    else if (event.target !== input) void searchForm();
   });
   form.addEventListener("submit", (event) => {
     event.preventDefault();
