@@ -2,6 +2,7 @@ import type { ArticleRecord, Official } from "../record.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import { nameKey, pairKey, type OfficialFixes } from "../extract/officials/fixes.ts";
 import { stripArticle } from "../text/normalize.ts";
+import { leansAwayFromNames } from "../extract/persons/tagger.ts";
 
 /** One spelling of one person as the records name them. */
 interface Spelling {
@@ -12,6 +13,8 @@ interface Spelling {
   titled: boolean;
   roles: Set<string>;
   mentions: number;
+  /** Records that name it. */
+  articles: number;
 }
 
 /** The person a group of spellings names. */
@@ -20,6 +23,11 @@ interface Identity {
   country?: string;
   role?: string;
   spellings: string[];
+  articles: number;
+  /** Some title gave its country (else it was inferred from the stories, or there is none). */
+  titled: boolean;
+  /** Set on a name read with a word too many ("جمال عبد الناصر يأمر"): the identity it was folded into. */
+  foldedInto?: Identity;
 }
 
 /**
@@ -28,12 +36,15 @@ interface Identity {
  * one letter apart (a typo or a transposition: جسام/جاسم) or transliterations of one foreign
  * name (بوتين/بوتن) with the same country and a compatible role, unless the file keeps them
  * apart. A spelling the file does not list joins a listed person it is a variant of. The canonical spelling is the file's,
- * else the one mentioned most often, ties going to the first in code-point order. Pure.
+ * else the one mentioned most often, ties going to the first in code-point order. A name that
+ * is another person's name of two words or more with one word before or after it, named in
+ * fewer articles, is that person read with a word too many, and is folded into them. Pure.
  */
 export function unifyOfficials(records: ArticleRecord[], knowledge: Knowledge): ArticleRecord[] {
   const fixes = knowledge.officials;
   const spellings = collectSpellings(records, fixes);
   const identityOf = buildIdentities(spellings, fixes);
+  foldNamesReadTooLong(identityOf, knowledge);
   return records.map((record) => ({ ...record, officials: unifyRecordOfficials(record.officials, fixes, identityOf) }));
 }
 
@@ -47,7 +58,8 @@ function collectSpellings(records: ArticleRecord[], fixes: OfficialFixes): Map<s
     const key = nameKey(official.name);
     const country = fixes.bySpelling.get(key)?.country ?? official.country;
     const id = spellingId(key, country);
-    const spelling = spellings.get(id) ?? { key, name: official.name, country, titled: false, roles: new Set(), mentions: 0 };
+    const spelling = spellings.get(id) ?? { key, name: official.name, country, titled: false, roles: new Set(), mentions: 0, articles: 0 };
+    spelling.articles++;
     spelling.titled ||= country !== undefined && (!official.countryInferred || country !== official.country);
     if (official.role) spelling.roles.add(official.role);
     spelling.mentions += official.mentions ?? 1;
@@ -174,14 +186,51 @@ function identityFor(members: Spelling[], fixes: OfficialFixes): Identity {
     country: fix?.country ?? members.find((m) => m.country && m.titled)?.country ?? members.map((m) => m.country).find(Boolean),
     role: fix?.role,
     spellings: [...new Set(members.map((m) => m.name))].filter((spelling) => spelling !== name).sort(),
+    articles: members.reduce((sum, m) => sum + m.articles, 0),
+    titled: fix?.country !== undefined || members.some((m) => m.titled),
   };
+}
+
+/** How far the tagger must lean away from names for a word to be one too many. */
+const WORD_TOO_MANY = 1;
+
+/**
+ * "جمال عبد الناصر يأمر", "آنذاك أفيجدور ليبرمان": a name read with one word too many, when
+ * the person tagger takes that word for no part of a name, and the name without it is a person
+ * named in more articles (two at least), with two name words or more, in a compatible country.
+ */
+function foldNamesReadTooLong(identityOf: Map<string, Identity>, knowledge: Knowledge): void {
+  const model = knowledge.personModel;
+  if (!model) return;
+  const { connectors } = knowledge.names;
+  const nameWords = (words: string[]) => words.filter((word) => !connectors.has(word)).length;
+  const identities = [...new Set(identityOf.values())];
+  const byName = new Map<string, Identity[]>();
+  for (const identity of identities) {
+    const key = nameKey(identity.name);
+    if (nameWords(key.split(" ")) >= 2 && identity.articles >= 2) byName.set(key, [...(byName.get(key) ?? []), identity]);
+  }
+  const tooMany = (word: string) => (leansAwayFromNames(model, word) ?? 0) >= WORD_TOO_MANY;
+  for (const identity of identities) {
+    const words = nameKey(identity.name).split(" ");
+    if (words.length < 3 || knowledge.officials.bySpelling.has(words.join(" "))) continue;
+    const shorter = [
+      ...(tooMany(words.at(-1)!) ? [words.slice(0, -1)] : []),
+      ...(tooMany(words[0]!) ? [words.slice(1)] : []),
+    ];
+    const into = shorter
+      .flatMap((rest) => byName.get(rest.join(" ")) ?? [])
+      .find((other) => other.articles > identity.articles && (!identity.titled || !other.country || identity.country === other.country));
+    if (into) identity.foldedInto = into;
+  }
 }
 
 function unifyRecordOfficials(officials: Official[], fixes: OfficialFixes, identityOf: Map<string, Identity>): Official[] {
   const unified = new Map<string, Official>();
   for (const official of officials) {
     const key = nameKey(official.name);
-    const identity = identityOf.get(spellingId(key, fixes.bySpelling.get(key)?.country ?? official.country))!;
+    const read = identityOf.get(spellingId(key, fixes.bySpelling.get(key)?.country ?? official.country))!;
+    const identity = read.foldedInto ?? read;
     const id = spellingId(nameKey(identity.name), identity.country);
     const known = unified.get(id);
     if (known) {
@@ -189,9 +238,10 @@ function unifyRecordOfficials(officials: Official[], fixes: OfficialFixes, ident
       continue;
     }
     const role = identity.role ?? official.role;
+    const name = read.foldedInto ? identity.name : official.name;
     unified.set(id, {
-      name: official.name,
-      ...(official.name !== identity.name ? { person: identity.name } : {}),
+      name,
+      ...(name !== identity.name ? { person: identity.name } : {}),
       ...(role ? { role } : {}),
       ...(identity.country ? { country: identity.country } : {}),
       ...(identity.spellings.length ? { aliases: identity.spellings } : {}),

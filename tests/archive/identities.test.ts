@@ -49,6 +49,15 @@ describe("unifyOfficials", () => {
     expect(names(titled)).toEqual([["محمد العلي|SA"], ["محمد العلي|KW"]]);
   });
 
+  it("folds a name read with a word too many into the person named in more articles, and keeps a longer name of the same person's line apart", () => {
+    const nasser = (file: string, name: string) => withOfficials(file, { name, role: "الرئيس", country: "EG" });
+    const records = unifyOfficials([nasser("a", "جمال عبد الناصر"), nasser("b", "جمال عبد الناصر"), nasser("c", "جمال عبد الناصر يأمر")], shipped);
+    expect(records[2]!.officials).toMatchObject([{ name: "جمال عبد الناصر", country: "EG" }]);
+    const bush = (file: string, name: string) => withOfficials(file, { name, role: "الرئيس", country: "US" });
+    const sons = unifyOfficials([bush("a", "جورج بوش"), bush("b", "جورج بوش"), bush("c", "جورج بوش الابن")], shipped);
+    expect(sons[2]!.officials[0]!.person ?? sons[2]!.officials[0]!.name).toBe("جورج بوش الابن");
+  });
+
   it("breaks a tie in mentions by code-point order, so the result never depends on file order", () => {
     const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
     const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });

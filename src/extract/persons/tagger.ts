@@ -50,6 +50,20 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
   };
 }
 
+const WORD_FEATURE = WORD_TEMPLATES.findIndex(([name]) => name === "w");
+
+/**
+ * How much more the model takes a word (in matching form), on its own, for no part of a name
+ * than for a part of one: its weight for O against the likelier of B and I. Undefined for a
+ * word it never saw.
+ */
+export function leansAwayFromNames(model: PersonModel, folded: string): number | undefined {
+  const row = model.word[WORD_FEATURE]!.get(folded);
+  if (row === undefined) return undefined;
+  const at = row * TAGS.length;
+  return model.weights[at]! - Math.max(model.weights[at + 1]!, model.weights[at + 2]!);
+}
+
 /** Adds to scores (one per tag) the weights of a token's features of the given kinds. */
 function weigh(model: PersonModel, tables: readonly ReadonlyMap<string, number>[], templates: readonly Template[], classes: TokenClasses, ctx: PhraseContext, i: number, scores: Float64Array): void {
   for (let k = 0; k < templates.length; k++) {
