@@ -1,13 +1,14 @@
 /**
  * How well the search page finds an article the way readers type: targets are drawn from a built
- * site's own articles (a fixed seed), each asked by the two rarest words of its headline in seven
- * forms (as written, with a clitic, ة/ه swapped, hamza dropped, tashkeel added, tatweel inserted,
- * one letter missing). Every query runs through the real search page in headless Chromium; a hit
+ * site's own articles (a fixed seed), each asked by the two rarest words of its headline (in its
+ * order) in seven forms (as written, with a clitic, ة/ه swapped, hamza dropped, tashkeel added,
+ * tatweel inserted, one letter missing). Every query runs through the real search page in headless Chromium; a hit
  * is the target (or an exact copy of it: the same headline) among the first ten results. Prints
  * hit@10 and the mean reciprocal rank per form, and query times (numbers such as «2018» too);
  * with --peer, the same queries against plain Pagefind over the same articles (bench:peer --keep DIR
  * writes one in DIR/hugo/public).
  * Usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--verbose]
+ * (--verbose lists the queries whose target was not first).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -114,8 +115,9 @@ function chooseTargets(articles: Article[], count: number, random: () => number)
   for (const { article } of order) {
     if (targets.length >= count) break;
     if (article.isCopy) continue;
-    const words = askableWords(article.title).sort((a, b) => frequency.get(a.folded)! - frequency.get(b.folded)!);
-    const pair = [...new Map(words.map((word) => [word.folded, word])).values()].slice(0, 2);
+    const words = [...new Map(askableWords(article.title).map((word, place) => [word.folded, { ...word, place }])).values()];
+    // The two rarest words, in the headline's order, as a reader remembering it would type them.
+    const pair = words.sort((a, b) => frequency.get(a.folded)! - frequency.get(b.folded)!).slice(0, 2).sort((a, b) => a.place - b.place);
     if (pair.length < 2) continue;
     if (!isSingledOut(article, pair.map((word) => word.folded), articles, titleCounts)) continue;
     const queries = queryForms(pair.map((word) => word.written), random);
@@ -214,7 +216,8 @@ async function measureSite(label: string, ask: Asker, targets: Target[]): Promis
       if (rank > 0) {
         score.hits++;
         score.reciprocalRanks += 1 / rank;
-      } else run.misses.push(`${form}: «${query}» (${titles.length} results shown)`);
+        if (rank > 1) run.misses.push(`${form}: «${query}» ranked ${rank}, after «${titles[0]}»`);
+      } else run.misses.push(`${form}: «${query}» not in the first ${TOP} (${titles.length} results shown)`);
       run.times.push(ms);
     }
   }
@@ -242,7 +245,7 @@ function report(run: Run): void {
   console.log(`  ${"all".padEnd(16)} hit@10 ${hits}/${asked} (${((100 * hits) / asked).toFixed(1)} %)  MRR ${(reciprocal / asked).toFixed(3)}`);
   const all = [...run.times, ...run.numberTimes];
   console.log(`  query time: median ${median(all).toFixed(0)} ms, max ${Math.max(...all).toFixed(0)} ms over ${all.length} queries; numbers (${NUMBER_QUERIES.join("، ")}): ${run.numberTimes.map((ms) => ms.toFixed(0)).join(", ")} ms`);
-  if (flags.verbose) for (const miss of run.misses) console.log(`  miss ${miss}`);
+  if (flags.verbose) for (const miss of run.misses) console.log(`  ${miss}`);
 }
 
 const articles = await readArticles(SITE);

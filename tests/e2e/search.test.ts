@@ -174,4 +174,17 @@ describe("the search page's address, filters and results", () => {
     expect(new URL(page.url()).searchParams.get("official")).toBe(slug);
     await page.close();
   });
+
+  it("fits a 320 px phone screen without sideways scrolling, results shown, and uses no web font", async () => {
+    const page = await session.browser.newPage({ viewport: { width: 320, height: 640 } });
+    const fonts: string[] = [];
+    page.on("request", (request) => void (request.resourceType() === "font" && fonts.push(request.url())));
+    await page.goto(`${session.server.url}search/?q=${encodeURIComponent("وزير الخارجية")}`);
+    await waitForSearch(page, new URLSearchParams({ q: "وزير الخارجية" }));
+    expect(await page.locator("#search-results li").count()).toBeGreaterThan(0);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+    expect(fonts).toEqual([]);
+    await page.close();
+  });
 });
+
