@@ -18,10 +18,10 @@ export interface Step {
 export const STEPS: readonly Step[] = [
   { name: "clean", run: clean },
   { name: "countries", run: countries },
+  { name: "topics", run: topics },
   { name: "officials", run: officials },
   { name: "rank-countries", run: rankCountries },
   { name: "dates", run: dates },
-  { name: "topics", run: topics },
 ];
 
 export function runSteps(state: ExtractState, steps: readonly Step[] = STEPS): ExtractState {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { officialNames, sentence } from "./helpers.ts";
+import { extract, officialNames, sentence } from "./helpers.ts";
 
 /**
  * General mechanisms for officials in text no rule was tuned on: each case stands for a
@@ -125,6 +125,13 @@ describe("titles the role list does not name", () => {
   it("takes no title from a head of office with no honorific and name after it", () => {
     expect(officialNames("وقال أمين معلوف إن الدكتور سمير حضر.")).not.toContain("سمير");
     expect(officialNames("زار وكيل الشركة المعرض أمس.")).toEqual([]);
+  });
+
+  it("reads no military rank in a sports story, where الفريق is the team and الرائد a club, but does in other news", () => {
+    const sport = "فاز الفريق الأهلي على الرائد في مباراة الدوري\nسجل لاعب الوسط هدفين في المباراة، وقال الفريق محمد السالم إن الجماهير ساندت اللاعبين في الملعب حتى صافرة الحكم.";
+    expect(extract(sport).topics).toContain("sport");
+    expect(extract(sport).officials).toEqual([]);
+    expect(officialNames("وقال رئيس الأركان الفريق محمد السالم إن القوات جاهزة.")).toEqual(["محمد السالم"]);
   });
 
   it("reads the deputy crown prince as one title", () => {

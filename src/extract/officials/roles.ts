@@ -23,6 +23,7 @@ export interface RolesFile {
   place_nouns?: string[];
   adjectival_roles?: string[];
   office_heads?: string[];
+  ranks_off_in_topics?: string[];
   not_roles?: string[];
   not_ranks_after?: string[];
 }
@@ -60,6 +61,8 @@ export interface RoleKnowledge {
   adjectival: Set<string>;
   /** Head words of an office (وكيل، أمين، إمام) that open a title the lexicon does not know, when an honorific and a name follow. */
   officeHeads: WordSet;
+  /** Topic ids in whose articles military ranks open no title (sport: الفريق is the team). */
+  ranksOffTopics: Set<string>;
   /** Phrases that begin like a role but name no office (المدير الفني: the coach; الممثل: the actor). */
   notRoles: PhraseLexicon<true>;
   /** Nouns whose genitive a rank word is (مدرب الفريق: the team's coach, not a general). */
@@ -100,6 +103,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
     officeHeads: new WordSet(file.office_heads ?? []),
+    ranksOffTopics: new Set(file.ranks_off_in_topics ?? []),
     notRoles: phraseSet(file.not_roles ?? []),
     notRanksAfter: new WordSet(file.not_ranks_after ?? []),
   };
