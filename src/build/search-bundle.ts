@@ -4,6 +4,7 @@ import path from "node:path";
 import { gunzipSync, gzipSync } from "node:zlib";
 import type { IndexFile } from "pagefind";
 import { SearchIndexError } from "../search/index-site.ts";
+import { DAY_FILTER } from "../search/records.ts";
 
 /**
  * Writes Pagefind's index (the files of `index.getFiles()`) into a folder, in an order that does
@@ -172,15 +173,18 @@ function renamePages(meta: PagefindMeta, files: IndexFile[], replaced: Set<strin
 const SAME_LENGTH = 1;
 
 /**
- * A result's fragment as the search page reads it: its address and metadata. Pagefind also keeps
- * the text it indexed (here the search keys, no text to show) and the filters, which the page
- * never reads from a result. Also the date, "" when undated (sorted as the oldest).
+ * A result's fragment as the search page reads it: its address and metadata, with its day (a
+ * filter in the index, see src/search/records.ts) as the metadata `date`. Pagefind also keeps the
+ * text it indexed (here the search keys, no text to show) and the filters, which the page never
+ * reads from a result. Also the day, "" when undated (sorted as the oldest).
  */
 function slimFragment(compressed: Uint8Array): { content: Uint8Array; date: string } {
-  const fragment = JSON.parse(Buffer.from(decompress(compressed)).toString("utf8")) as { content?: string; filters?: object; meta?: { date?: string } };
+  const fragment = JSON.parse(Buffer.from(decompress(compressed)).toString("utf8")) as { content?: string; filters?: Record<string, string[]>; meta?: Record<string, string> };
+  const date = fragment.filters?.[DAY_FILTER]?.[0] ?? "";
   fragment.content = "";
   fragment.filters = {};
-  return { content: compress(Buffer.from(JSON.stringify(fragment))), date: fragment.meta?.date ?? "" };
+  if (date) fragment.meta = { ...fragment.meta, date };
+  return { content: compress(Buffer.from(JSON.stringify(fragment))), date };
 }
 
 function sortedEntry(entry: Entry): Entry {

@@ -1,6 +1,6 @@
 import type { CountriesFile } from "../extract/countries.ts";
 import type { ArticleRecord } from "../record.ts";
-import { formatGregorian, formatNumber, type Digits } from "../site/format.ts";
+import { formatNumber, type Digits } from "../site/format.ts";
 import { countrySpellings, officialSpellings } from "./aliases.ts";
 import { ALIAS_GROUP_SEPARATOR, HEADLINE_FIELD, keySequence, textKeys } from "./keys.ts";
 import { remembered } from "../ingest/remembered.ts";
@@ -44,7 +44,7 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
     language: "ar",
     meta: {
       title: article.title,
-      ...(day ? { date: day, dateText: formatGregorian(day, context.digits) } : {}),
+
       ...(article.source ? { source: article.source } : {}),
       ...copiesMeta(context.archive.storyOf.get(article.id)?.copies.length, context.digits),
       aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
@@ -54,12 +54,18 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
     filters: {
       country: article.countries,
       topic: article.topics,
-      ...(day ? { year: [day.slice(0, 4)], month: [day.slice(0, 7)] } : {}),
+      // The day is a filter, not metadata: Pagefind searches metadata as words, and a year in every
+      // record made a search for it match every page (8 s at 31k). The bundle hands it to the page
+      // as metadata once the index is made (src/build/search-bundle.ts).
+      ...(day ? { year: [day.slice(0, 4)], month: [day.slice(0, 7)], [DAY_FILTER]: [day] } : {}),
       ...(article.source ? { source: [context.sourceSlug?.(article.source) ?? article.source] } : {}),
       official: officialSlugs(article, context.archive),
     },
   };
 }
+
+/** The filter that carries a record's day, for the search bundle to move into its metadata. */
+export const DAY_FILTER = "day";
 
 /**
  * The first words of the story, for the result's excerpt: the page would otherwise fetch each
@@ -99,9 +105,11 @@ function groupKeys(spellings: string[], memo: Map<string, string[]> | undefined)
   return memo ? remembered(memo, text, () => [...textKeys(text)]) : [...textKeys(text)];
 }
 
-/** The article's words, then what it is about (source, place, year) and every alias once. */
+/** The article's words, then what it is about (source, place) and every alias once. */
 function searchContent(words: string, article: ArticleRecord, aliasKeys: string[][]): string {
-  const about = [article.source, article.place, article.date?.slice(0, 4)].join("\n");
+  // Not the year: a key every article of a year holds made a search for that number match most of
+  // the archive, and Pagefind's time grows with the pages matched. The year filter finds them.
+  const about = [article.source, article.place].join("\n");
   const aboutKeys = [...new Set([...textKeys(about), ...aliasKeys.flat()])];
   const padded = ` ${words} `;
   const seen = new Map(aboutKeys.map((key) => [key, occurrences(padded, key)]));

@@ -1,5 +1,5 @@
 // The search page: reads the search from the URL, runs it as the reader types, and keeps the URL in step.
-import { formatArticleCount, formatNumber, type Digits } from "../../site/format.ts";
+import { formatArticleCount, formatGregorian, type Digits } from "../../site/format.ts";
 import { highlightedExcerpt } from "../excerpt.ts";
 import { keysToMark } from "../keys.ts";
 import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from "../url-state.ts";
@@ -68,7 +68,7 @@ function resultItem(data: ResultData, terms: string[][]): HTMLLIElement {
   if (data.meta.date) {
     const time = meta.appendChild(document.createElement("time"));
     time.dateTime = data.meta.date;
-    time.textContent = data.meta.dateText ?? data.meta.date;
+    time.textContent = formatGregorian(data.meta.date, digits);
   }
   if (data.meta.source) meta.append(`${data.meta.date ? " | " : ""}${data.meta.source}`);
   if (data.meta.copies) meta.append(` | نسخ أخرى من الخبر: ${data.meta.copies}`);
