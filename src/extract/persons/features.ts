@@ -41,6 +41,9 @@ export const WORD_TEMPLATES: readonly Template[] = [
   ["w-1w", (ctx, _, i) => `${word(ctx, i - 1) ?? "^"}|${word(ctx, i)}`],
 ];
 
+/** The kinds of WORD_TEMPLATES that depend on the word alone: weighed once per word, for every article. */
+export const WORD_ALONE = new Set(["w", "s", "p", "x", "x3"]);
+
 /** Weighed with the tag before, whose letter ends the feature's name (twO, twB, twI). */
 export const TRANSITION_TEMPLATES: readonly Template[] = [
   ["t", () => ""],

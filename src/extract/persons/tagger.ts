@@ -1,7 +1,7 @@
 import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
 import { LONGEST_NAME } from "../officials/read-name.ts";
-import { TokenClasses, TRANSITION_TEMPLATES, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
+import { TokenClasses, TRANSITION_TEMPLATES, WORD_ALONE, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
 
 /** Outside a name, its first word, a word inside it. */
 export const TAGS = ["O", "B", "I"] as const;
@@ -24,7 +24,15 @@ export interface PersonModel {
   /** Per previous tag, per transition template: value → row. */
   transition: ReadonlyMap<string, number>[][];
   weights: Float64Array;
+  /** The summed weights of a word's WORD_ALONE features, by word: remembered across articles. */
+  wordAlone: Map<string, Float64Array>;
 }
+
+/** Words whose own weights are remembered at most: enough for an archive's vocabulary in use. */
+const WORDS_REMEMBERED = 200_000;
+const ALONE = WORD_TEMPLATES.flatMap(([name], k) => (WORD_ALONE.has(name) ? [k] : []));
+const IN_CONTEXT = WORD_TEMPLATES.flatMap(([name], k) => (WORD_ALONE.has(name) ? [] : [k]));
+const EVERY_TRANSITION = TRANSITION_TEMPLATES.map((_, k) => k);
 
 export function compilePersonModel(file: PersonModelFile): PersonModel {
   if (file.tags?.join() !== TAGS.join()) throw new Error(`the model's tags are ${file.tags?.join(", ")}, not ${TAGS.join(", ")}`);
@@ -47,6 +55,7 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
     word: WORD_TEMPLATES.map(([name]) => tableOf(name)),
     transition: TAGS.map((tag) => TRANSITION_TEMPLATES.map(([name]) => tableOf(name + tag))),
     weights,
+    wordAlone: new Map(),
   };
 }
 
@@ -65,8 +74,8 @@ export function leansAwayFromNames(model: PersonModel, folded: string): number |
 }
 
 /** Adds to scores (one per tag) the weights of a token's features of the given kinds. */
-function weigh(model: PersonModel, tables: readonly ReadonlyMap<string, number>[], templates: readonly Template[], classes: TokenClasses, ctx: PhraseContext, i: number, scores: Float64Array): void {
-  for (let k = 0; k < templates.length; k++) {
+function weigh(model: PersonModel, tables: readonly ReadonlyMap<string, number>[], templates: readonly Template[], kinds: readonly number[], classes: TokenClasses, ctx: PhraseContext, i: number, scores: Float64Array): void {
+  for (const k of kinds) {
     const row = tables[k]!.get(templates[k]![1](ctx, classes, i));
     if (row === undefined) continue;
     const at = row * 3;
@@ -114,13 +123,27 @@ export class PersonTagger {
     if (!scores) {
       let base = this.wordScores.get(i);
       if (!base) {
-        base = new Float64Array(3);
-        weigh(this.model, this.model.word, WORD_TEMPLATES, this.classes, this.ctx, i, base);
+        base = Float64Array.from(this.wordAloneAt(i));
+        weigh(this.model, this.model.word, WORD_TEMPLATES, IN_CONTEXT, this.classes, this.ctx, i, base);
         this.wordScores.set(i, base);
       }
       scores = Float64Array.from(base);
-      weigh(this.model, this.model.transition[TAGS.indexOf(previous)]!, TRANSITION_TEMPLATES, this.classes, this.ctx, i, scores);
+      weigh(this.model, this.model.transition[TAGS.indexOf(previous)]!, TRANSITION_TEMPLATES, EVERY_TRANSITION, this.classes, this.ctx, i, scores);
       this.scores.set(key, scores);
+    }
+    return scores;
+  }
+
+  /** The weights of the token's word on its own, the same in every article. */
+  private wordAloneAt(i: number): Float64Array {
+    const { wordAlone } = this.model;
+    const folded = this.ctx.state.tokens[i]!.folded;
+    let scores = wordAlone.get(folded);
+    if (!scores) {
+      if (wordAlone.size >= WORDS_REMEMBERED) wordAlone.clear();
+      scores = new Float64Array(3);
+      weigh(this.model, this.model.word, WORD_TEMPLATES, ALONE, this.classes, this.ctx, i, scores);
+      wordAlone.set(folded, scores);
     }
     return scores;
   }
