@@ -33,7 +33,7 @@ interface Identity {
 /**
  * One person is one identity across the archive. Spellings merge when data/officials.yaml
  * says so, when they are the same name (one with a country, one without), or when they are
- * one letter apart (a typo or a transposition: جسام/جاسم) or transliterations of one foreign
+ * a typo apart (two letters swapped, one added or dropped inside a word: جسام/جاسم) or transliterations of one foreign
  * name (بوتين/بوتن) with the same country and a compatible role, unless the file keeps them
  * apart. A spelling the file does not list joins a listed person it is a variant of. The canonical spelling is the file's,
  * else the one mentioned most often, ties going to the first in code-point order. A name that
@@ -132,10 +132,10 @@ function sameNameSamePerson(a: Spelling, b: Spelling, titledCountries: Map<strin
   return (titledCountries.get(a.key)?.size ?? 0) <= 1;
 }
 
-/** A typo (one letter apart) or another transliteration of the same name, word for word. */
+/** A typo (typoApart) or another transliteration of the same name, word for word. */
 function isVariant(a: Spelling, b: Spelling): boolean {
   if (a.key.split(" ").length !== b.key.split(" ").length) return false;
-  return oneEditApart(a.key, b.key) || transliterationSkeleton(a.key) === transliterationSkeleton(b.key);
+  return typoApart(a.key, b.key) || transliterationSkeleton(a.key) === transliterationSkeleton(b.key);
 }
 
 /**
@@ -156,17 +156,21 @@ export function transliterationSkeleton(key: string): string {
 /** Shortest name where a one-letter difference is still taken for a spelling variant. */
 const MIN_VARIANT_LENGTH = 6;
 
-/** Damerau–Levenshtein distance ≤ 1: one letter added, dropped, changed, or two swapped. */
-export function oneEditApart(a: string, b: string): boolean {
+/**
+ * A typo of one name: two letters of a word swapped (جاسم/جسام), or one letter added or dropped
+ * inside a word. A changed letter, or a word's first letter, makes another name: أحمد/محمد،
+ * الزهراني/الشهراني، قاسم/جاسم are other people.
+ */
+export function typoApart(a: string, b: string): boolean {
   if (a === b || Math.min(a.length, b.length) < MIN_VARIANT_LENGTH || Math.abs(a.length - b.length) > 1) return false;
   let i = 0;
   while (i < a.length && a[i] === b[i]) i++;
+  const insideWord = i > 0 && a[i - 1] !== " ";
   if (a.length === b.length) {
-    if (a.slice(i + 1) === b.slice(i + 1)) return true;
-    return a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
+    return insideWord && a[i] !== " " && b[i] !== " " && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
   }
   const [longer, shorter] = a.length > b.length ? [a, b] : [b, a];
-  return longer.slice(i + 1) === shorter.slice(i);
+  return insideWord && longer[i] !== " " && longer.slice(i + 1) === shorter.slice(i);
 }
 
 /** Roles are compatible when one is unknown or they share a word (سفير، السفير الكويتي). */

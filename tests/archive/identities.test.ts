@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { oneEditApart, unifyOfficials } from "../../src/archive/identities.ts";
+import { typoApart, unifyOfficials } from "../../src/archive/identities.ts";
 import { compileKnowledge, loadKnowledgeData, mergeData, type KnowledgeData } from "../../src/extract/knowledge.ts";
 import type { ArticleRecord, Official } from "../../src/record.ts";
 
@@ -151,15 +151,22 @@ describe("unifyOfficials", () => {
   });
 });
 
-describe("oneEditApart", () => {
-  it("finds a changed, added, dropped or swapped letter", () => {
-    expect(oneEditApart("جاسم الناجم", "جسام الناجم")).toBe(true);
-    expect(oneEditApart("جاسم الناجم", "جاسم الناجمي")).toBe(true);
-    expect(oneEditApart("جاسم الناجم", "قاسم الناجم")).toBe(true);
-    expect(oneEditApart("جاسم الناجم", "جاسم الناظر")).toBe(false);
+describe("typoApart", () => {
+  it("finds two letters swapped, or one added or dropped inside a word", () => {
+    expect(typoApart("جاسم الناجم", "جسام الناجم")).toBe(true);
+    expect(typoApart("جاسم الناجم", "جاسم الناجمي")).toBe(true);
+    expect(typoApart("خالد مشعل", "خالد مشعلل")).toBe(true);
+  });
+
+  it("takes a changed letter, or a changed first letter, for another person's name", () => {
+    expect(typoApart("جاسم الناجم", "قاسم الناجم")).toBe(false);
+    expect(typoApart("احمد الزهراني", "محمد الزهراني")).toBe(false);
+    expect(typoApart("احمد الزهراني", "احمد الشهراني")).toBe(false);
+    expect(typoApart("جاسم الناجم", "جاسم الناظر")).toBe(false);
+    expect(typoApart("حمد العلي", "احمد العلي")).toBe(false);
   });
 
   it("does not take short names one letter apart for one name", () => {
-    expect(oneEditApart("علي", "على")).toBe(false);
+    expect(typoApart("علي", "على")).toBe(false);
   });
 });
