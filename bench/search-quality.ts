@@ -8,7 +8,7 @@
  * with --peer, the same queries against plain Pagefind over the same articles (bench:peer --keep DIR
  * writes one in DIR/hugo/public).
  * Usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--verbose]
- * (--verbose lists the queries whose target was not first).
+ * (--verbose lists the queries whose target was not first, and those slower than a second).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -33,6 +33,8 @@ const TARGETS = Number(flags.targets ?? 60);
 const SEED = Number(flags.seed ?? 12);
 const NUMBER_QUERIES = ["2018", "2015", "1000", "30"];
 const TOP = 10;
+/** Queries slower than this are listed with --verbose. */
+const SLOW_MS = 1000;
 
 interface Article {
   title: string;
@@ -219,6 +221,7 @@ async function measureSite(label: string, ask: Asker, targets: Target[]): Promis
         if (rank > 1) run.misses.push(`${form}: «${query}» ranked ${rank}, after «${titles[0]}»`);
       } else run.misses.push(`${form}: «${query}» not in the first ${TOP} (${titles.length} results shown)`);
       run.times.push(ms);
+      if (ms > SLOW_MS) run.misses.push(`${form}: «${query}» took ${ms.toFixed(0)} ms`);
     }
   }
   for (const query of NUMBER_QUERIES) run.numberTimes.push((await ask(query)).ms);

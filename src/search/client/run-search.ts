@@ -2,6 +2,7 @@ import { queryWords, type QueryWord } from "../query.ts";
 import { HEADLINE_FIELD } from "../keys.ts";
 import { agreement, pageAge, rankPages, type WordHit } from "../ranking.ts";
 import { likelierCorrection, type Correction } from "../typos.ts";
+import { remembered } from "../../ingest/remembered.ts";
 import { chosenFilters, type SearchState } from "../url-state.ts";
 import type { Pagefind, PagefindResult } from "./pagefind.ts";
 import type { VocabularyFiles } from "./vocabulary-files.ts";
@@ -29,8 +30,16 @@ interface Reading {
 
 /** Combinations of readings weighed (each word has a few readings). */
 const MAX_COMBINATIONS = 64;
-/** Archive words tried for a word that is none. */
-const MAX_CORRECTIONS = 12;
+/**
+ * How many archive words are tried for a misspelt word, stage by stage: a few for the words the
+ * archive does not hold, kept when every word is then in one headline (`enough`: agreement per
+ * word, see src/search/ranking.ts); more, kept when the words meet at all; then for every word.
+ */
+const CORRECTION_STAGES = [
+  { limit: 4, knownWordsToo: false, enough: 2 },
+  { limit: 12, knownWordsToo: false, enough: 0 },
+  { limit: 12, knownWordsToo: true, enough: 0 },
+];
 
 /**
  * Runs a reader's search. Each word is searched on its own, in each of its readings (as typed,
@@ -49,15 +58,20 @@ export async function runSearch(pagefind: Pagefind, vocabulary: VocabularyFiles,
     const all = await pagefind.search(null, { filters });
     return { results: newestFirst(all?.results ?? []), terms: [], unmatched: [] };
   }
-  const search = (key: string) => wordHits(pagefind, key, filters);
+  const searched = new Map<string, Promise<Map<string, PageHit>>>();
+  const search = (key: string) => remembered(searched, key, () => wordHits(pagefind, key, filters));
   const found = await Promise.all(words.map((word) => readingsOf(word, search, vocabulary)));
-  const withCorrections = (i: number) => correctionsOf(words[i]!, vocabulary, search).then((corrections) => [...found[i]!.readings, ...corrections]);
-  let readings = await Promise.all(found.map((word, i) => (word.known ? word.readings : withCorrections(i))));
-  let likeliest = likeliestCombination(readings);
-  if (!likeliest) {
-    // A slip can make another archive word (أخية for أخيرة): when the words meet nowhere, each may be one.
-    readings = await Promise.all(found.map((word, i) => (word.known ? withCorrections(i) : readings[i]!)));
+  // Corrections cost a Pagefind search each, often a word-index file of its own: the likeliest few
+  // first, more when those do not put every word in one headline, and for the words the archive
+  // holds whole only when the words meet nowhere (a slip can make another archive word, أخية for أخيرة).
+  let readings = found.map((word) => word.readings);
+  let likeliest: Combination | undefined;
+  for (const { limit, knownWordsToo, enough } of CORRECTION_STAGES) {
+    readings = await Promise.all(
+      words.map(async (word, i) => (found[i]!.known && !knownWordsToo ? found[i]!.readings : [...found[i]!.readings, ...(await correctionsOf(word, vocabulary, search, limit))])),
+    );
     likeliest = likeliestCombination(readings);
+    if (likeliest && likeliest.agreement >= enough * words.length) break;
   }
   if (!likeliest) {
     const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
@@ -102,13 +116,13 @@ async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocab
 }
 
 /** The nearest archive words to each reading of a word, as readings of their own, the nearest first. */
-async function correctionsOf(word: QueryWord, vocabulary: VocabularyFiles, search: WordSearch): Promise<Reading[]> {
-  const perKey = await Promise.all(word.keys.map(async (key) => (await vocabulary.corrections(key, MAX_CORRECTIONS)).map((correction) => ({ key, correction }))));
+async function correctionsOf(word: QueryWord, vocabulary: VocabularyFiles, search: WordSearch, limit: number): Promise<Reading[]> {
+  const perKey = await Promise.all(word.keys.map(async (key) => (await vocabulary.corrections(key, limit)).map((correction) => ({ key, correction }))));
   const nearest = new Map<string, { key: string; correction: Correction }>();
   for (const candidate of perKey.flat().sort((a, b) => likelierCorrection(a.correction, b.correction))) {
     if (!nearest.has(candidate.correction.key)) nearest.set(candidate.correction.key, candidate);
   }
-  const candidates = [...nearest.values()].slice(0, MAX_CORRECTIONS);
+  const candidates = [...nearest.values()].slice(0, limit);
   const found = await Promise.all(
     candidates.map(async ({ key, correction }) => ({ key: correction.key, hits: await search(correction.key), correction: word.corrected(key, correction.key) })),
   );
