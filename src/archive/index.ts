@@ -21,9 +21,10 @@ export interface TopicMention {
 }
 
 /**
- * An official as one identity across the archive. Only one named in two stories or more, or
- * listed in the officials file, has a page of their own: a name read from one story alone is
- * too often a misreading to be given one, and is shown as text on its article.
+ * An official as one identity across the archive. Only one listed in the officials file, or
+ * named by two words or more in two stories or more, has a page of their own: a name read from
+ * one story alone is too often a misreading, and a first name alone tells no one who is meant;
+ * those are shown as text on their articles.
  */
 export interface OfficialEntry extends Official, StoryList {
   slug: string;
@@ -95,6 +96,11 @@ export interface ArchiveNaming {
 
 /** Stories an official must be named in to have a page, unless the officials file lists them. */
 export const STORIES_FOR_AN_OFFICIAL_PAGE = 2;
+
+/** Two words at least: a first name alone ("إبراهيم", "فهد") does not tell a reader who is meant. */
+function isFullName(name: string): boolean {
+  return name.trim().split(/\s+/u).length >= 2;
+}
 
 const MENTIONS_SHOWN = 8;
 const RELATED_SHOWN = 5;
@@ -197,7 +203,7 @@ function officialEntry(key: string, all: ArticleRecord[], perStory: (list: Artic
     ...(roles[0] && { role: roles[0][0] }),
     ...(country && { country }),
     ...stories,
-    hasPage: stories.articles.length >= STORIES_FOR_AN_OFFICIAL_PAGE || naming.isListedOfficial?.(person ?? name) === true,
+    hasPage: naming.isListedOfficial?.(person ?? name) === true || (stories.articles.length >= STORIES_FOR_AN_OFFICIAL_PAGE && isFullName(person ?? name)),
     roles: roles.map(([role]) => role),
     coMentioned: [],
   };

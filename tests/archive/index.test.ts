@@ -60,11 +60,11 @@ describe("buildArchive", () => {
 
 describe("an official's page data", () => {
   const archive = buildArchive([
-    record("1", { date: "2024-01-01", officials: [{ name: "أ", role: "وزير الخارجية" }, { name: "ب" }, { name: "ج" }] }),
-    record("2", { date: "2024-02-01", officials: [{ name: "أ", role: "وزير الخارجية" }, { name: "ب" }] }),
-    record("3", { date: "2024-03-01", officials: [{ name: "أ", role: "رئيس الوزراء" }] }),
+    record("1", { date: "2024-01-01", officials: [{ name: "أحمد أمين", role: "وزير الخارجية" }, { name: "باسم بكر" }, { name: "جمال جابر" }] }),
+    record("2", { date: "2024-02-01", officials: [{ name: "أحمد أمين", role: "وزير الخارجية" }, { name: "باسم بكر" }] }),
+    record("3", { date: "2024-03-01", officials: [{ name: "أحمد أمين", role: "رئيس الوزراء" }] }),
   ], naming);
-  const official = archive.officialByKey["أ|"]!;
+  const official = archive.officialByKey["أحمد أمين|"]!;
 
   it("lists every role, the most frequent first", () => {
     expect(official.roles).toEqual(["وزير الخارجية", "رئيس الوزراء"]);
@@ -72,28 +72,35 @@ describe("an official's page data", () => {
   });
 
   it("names the officials most often mentioned alongside, with how often, when they have a page", () => {
-    expect(official.coMentioned.map((o) => [o.name, o.count])).toEqual([["ب", 2]]);
+    expect(official.coMentioned.map((o) => [o.name, o.count])).toEqual([["باسم بكر", 2]]);
   });
 });
 
 describe("which officials have a page", () => {
   const records = [
-    record("1", { date: "2024-01-01", officials: [{ name: "أ" }, { name: "د" }] }),
-    record("2", { date: "2024-02-01", officials: [{ name: "أ" }] }),
+    record("1", { date: "2024-01-01", officials: [{ name: "أحمد أمين" }, { name: "دريد داود" }] }),
+    record("2", { date: "2024-02-01", officials: [{ name: "أحمد أمين" }] }),
     // "4" is an exact copy of "3" (the same story filed twice): they count as one story.
-    record("3", { date: "2024-03-01", title: "copy", paragraphs: ["نص الخبر نفسه منشور في نسختين من الأرشيف بكلماته كلها"], officials: [{ name: "ج" }] }),
-    record("4", { date: "2024-03-02", title: "copy", paragraphs: ["نص الخبر نفسه منشور في نسختين من الأرشيف بكلماته كلها"], officials: [{ name: "ج" }] }),
+    record("3", { date: "2024-03-01", title: "copy", paragraphs: ["نص الخبر نفسه منشور في نسختين من الأرشيف بكلماته كلها"], officials: [{ name: "جمال جابر" }] }),
+    record("4", { date: "2024-03-02", title: "copy", paragraphs: ["نص الخبر نفسه منشور في نسختين من الأرشيف بكلماته كلها"], officials: [{ name: "جمال جابر" }] }),
   ];
-  const archive = buildArchive(records, { ...naming, isListedOfficial: (name) => name === "د" });
+  const archive = buildArchive(records, { ...naming, isListedOfficial: (name) => name === "دريد داود" });
   const hasPage = (key: string) => archive.officialByKey[key]!.hasPage;
 
   it("gives a page to an official named in two stories, and to one the officials file lists", () => {
-    expect(hasPage("أ|")).toBe(true);
-    expect(hasPage("د|")).toBe(true);
+    expect(hasPage("أحمد أمين|")).toBe(true);
+    expect(hasPage("دريد داود|")).toBe(true);
   });
 
   it("gives none to an official named in one story only, even when it was filed twice", () => {
-    expect(hasPage("ج|")).toBe(false);
+    expect(hasPage("جمال جابر|")).toBe(false);
+  });
+
+  it("gives none to an official named by one word only, however often", () => {
+    const named = (id: string, date: string) => record(id, { date, officials: [{ name: "إبراهيم" }, { name: "إبراهيم السالم" }] });
+    const often = buildArchive([named("1", "2024-01-01"), named("2", "2024-02-01")], naming);
+    expect(often.officialByKey["إبراهيم|"]!.hasPage).toBe(false);
+    expect(often.officialByKey["إبراهيم السالم|"]!.hasPage).toBe(true);
   });
 });
 
