@@ -134,6 +134,11 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وقال رئيس الأركان الفريق محمد السالم إن القوات جاهزة.")).toEqual(["محمد السالم"]);
   });
 
+  it("reads a name set off by a comma right after its title", () => {
+    expect(officialNames("وقّع الطلب رئيس الوزراء الفلسطيني، رامي الحمد الله، أمس.")).toEqual(["رامي الحمد الله"]);
+    expect(officialNames("وقال وزير الخارجية الأمريكي، إن المحادثات مثمرة.")).toEqual([]);
+  });
+
   it("reads the deputy crown prince as one title", () => {
     expect(sentence("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد اتصالا هاتفيا.").officials.map((o) => [o.name, o.role]))
       .toEqual([["محمد بن سلمان بن عبدالعزيز", "ولي ولي العهد"]]);

@@ -184,16 +184,19 @@ function notAnothers(marks: RuleMarks, span: Span | undefined): Span | undefined
   return span && marks.get(span.start) === "S" ? undefined : span;
 }
 
+const COMMAS = new Set(["،", ","]);
+
 /**
  * "رئيس مجلس إدارة شركة جبل عمر عبد العزيز السبيعي": a body's name the lists do not know
  * ends the rules' reading of the title; the first person the tagger reads further on, in
- * the same clause (no stop, no verb between), is the title's.
+ * the same clause (no stop, no verb between; a comma right after the title sets off the name:
+ * "رئيس الوزراء الفلسطيني، رامي الحمد الله"), is the title's.
  */
 function nameFurtherOn(ctx: PhraseContext, tagger: PersonTagger, from: number): Span | undefined {
   const { tokens, knowledge } = ctx.state;
   const stops = (i: number) => {
     const token = tokens[i]!;
-    if (token.kind === "punct") return !QUOTES_AND_BRACKETS.has(token.folded);
+    if (token.kind === "punct") return !QUOTES_AND_BRACKETS.has(token.folded) && !(i === from && COMMAS.has(token.folded));
     if (i > from && knowledge.roles.lexicon.matchAt(tokens, i)?.value.direct) return true; // "بقيادة المدرب …": that title's own
     return token.readings.some((reading) => knowledge.names.verbs.has(reading));
   };
