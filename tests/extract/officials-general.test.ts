@@ -139,6 +139,11 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وقال وزير الخارجية الأمريكي، إن المحادثات مثمرة.")).toEqual([]);
   });
 
+  it("reads a supervisor general and a chief adviser as titles", () => {
+    expect(officialNames("وقال المشرف العام على المركز الدكتور عبدالله الربيعة إن المساعدات وصلت.")).toEqual(["عبدالله الربيعة"]);
+    expect(officialNames("وأكد كبير المساعدين العسكريين رونالد لويس أن الخطة جاهزة.")).toEqual(["رونالد لويس"]);
+  });
+
   it("reads the deputy crown prince as one title", () => {
     expect(sentence("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد اتصالا هاتفيا.").officials.map((o) => [o.name, o.role]))
       .toEqual([["محمد بن سلمان بن عبدالعزيز", "ولي ولي العهد"]]);
