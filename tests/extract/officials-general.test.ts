@@ -144,6 +144,12 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وأكد كبير المساعدين العسكريين رونالد لويس أن الخطة جاهزة.")).toEqual(["رونالد لويس"]);
   });
 
+  it("reads no title in the name of a place or a body named after a person", () => {
+    expect(officialNames("نقل المصاب إلى مستشفى الملك فهد التخصصي في بريدة.")).toEqual([]);
+    expect(officialNames("فاز الهلال في نهائي كأس الملك على الأهلي.")).toEqual([]);
+    expect(officialNames("وقال مدير جامعة الملك سعود الدكتور بدران العمر إن القبول بدأ.")).toEqual(["بدران العمر"]);
+  });
+
   it("reads the deputy crown prince as one title", () => {
     expect(sentence("تلقى صاحب السمو الملكي الأمير محمد بن سلمان بن عبدالعزيز ولي ولي العهد اتصالا هاتفيا.").officials.map((o) => [o.name, o.role]))
       .toEqual([["محمد بن سلمان بن عبدالعزيز", "ولي ولي العهد"]]);

@@ -24,6 +24,7 @@ export interface RolesFile {
   adjectival_roles?: string[];
   office_heads?: string[];
   ranks_off_in_topics?: string[];
+  named_after?: string[];
   not_roles?: string[];
   not_ranks_after?: string[];
 }
@@ -63,6 +64,8 @@ export interface RoleKnowledge {
   officeHeads: WordSet;
   /** Topic ids in whose articles military ranks open no title (sport: الفريق is the team). */
   ranksOffTopics: Set<string>;
+  /** Places and bodies named after a person (مستشفى، جامعة، كأس): a title right after one is part of that name. */
+  namedAfter: WordSet;
   /** Phrases that begin like a role but name no office (المدير الفني: the coach; الممثل: the actor). */
   notRoles: PhraseLexicon<true>;
   /** Nouns whose genitive a rank word is (مدرب الفريق: the team's coach, not a general). */
@@ -104,6 +107,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
     officeHeads: new WordSet(file.office_heads ?? []),
     ranksOffTopics: new Set(file.ranks_off_in_topics ?? []),
+    namedAfter: new WordSet(file.named_after ?? []),
     notRoles: phraseSet(file.not_roles ?? []),
     notRanksAfter: new WordSet(file.not_ranks_after ?? []),
   };

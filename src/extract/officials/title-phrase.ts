@@ -296,7 +296,7 @@ interface RoleAt extends RoleForm {
 
 /** A role word at i, with a rank prefix joined to it (نائب + وزير الخارجية) and its portfolio. */
 function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
-  if (isNamePart(ctx, i)) return undefined;
+  if (isNamePart(ctx, i) || isNamedAfter(ctx, i)) return undefined;
   const { roles } = ctx.state.knowledge;
   const prefix = roles.rankPrefixes.matchAt(ctx.state.tokens, i);
   const afterPrefix = prefix && roles.lexicon.matchAt(ctx.state.tokens, prefix.end);
@@ -338,6 +338,12 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
     if (endsName(ctx, j) || ctx.mentionAt.has(j)) return undefined;
   }
   return undefined;
+}
+
+/** "مستشفى الملك فهد التخصصي", "كأس الملك", "جامعة الأمير سلطان": a title that names a place or a body. */
+function isNamedAfter(ctx: PhraseContext, i: number): boolean {
+  const previous = ctx.state.tokens[i - 1];
+  return previous !== undefined && ctx.state.knowledge.roles.namedAfter.hasReading(previous);
 }
 
 /** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name. */
