@@ -5,8 +5,6 @@ export interface PhraseContext {
   state: ExtractState;
   mentionAt: Map<number, CountryMention>;
   notCountryAt: Map<number, Span>;
-  /** Military ranks open no title here: the article is on a topic where those words mean a team or a club (الفريق، الرائد). */
-  ranksOff: boolean;
 }
 
 export function phraseContext(state: ExtractState): PhraseContext {
@@ -14,7 +12,6 @@ export function phraseContext(state: ExtractState): PhraseContext {
     state,
     mentionAt: byCoveredToken(state.countryMentions),
     notCountryAt: byCoveredToken(state.notCountrySpans),
-    ranksOff: state.topics.some((topic) => state.knowledge.roles.ranksOffTopics.has(topic)),
   };
 }
 

@@ -13,6 +13,7 @@ export interface RolesFile {
     counterpart?: boolean;
     place?: boolean;
     country?: string;
+    not_in_topics?: string[];
   }[];
   rank_prefixes?: string[];
   honorifics?: string[];
@@ -23,7 +24,6 @@ export interface RolesFile {
   place_nouns?: string[];
   adjectival_roles?: string[];
   office_heads?: string[];
-  ranks_off_in_topics?: string[];
   named_after?: string[];
   not_roles?: string[];
   not_ranks_after?: string[];
@@ -45,6 +45,8 @@ export interface RoleForm {
   place: boolean;
   /** The country the title itself implies (خادم الحرمين الشريفين). */
   country?: string;
+  /** Topic ids in whose articles these words are no title (sport: الفريق is the team, الرائد a club). */
+  notInTopics?: string[];
 }
 
 export interface RoleKnowledge {
@@ -62,8 +64,6 @@ export interface RoleKnowledge {
   adjectival: Set<string>;
   /** Head words of an office (وكيل، أمين، إمام) that open a title the lexicon does not know, when an honorific and a name follow. */
   officeHeads: WordSet;
-  /** Topic ids in whose articles military ranks open no title (sport: الفريق is the team). */
-  ranksOffTopics: Set<string>;
   /** Places and bodies named after a person (مستشفى، جامعة، كأس): a title right after one is part of that name. */
   namedAfter: WordSet;
   /** Phrases that begin like a role but name no office (المدير الفني: the coach; الممثل: the actor). */
@@ -90,6 +90,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
       counterpart: role.counterpart ?? false,
       place: role.place ?? false,
       ...(role.country ? { country: role.country.toUpperCase() } : {}),
+      ...(role.not_in_topics?.length ? { notInTopics: role.not_in_topics } : {}),
     };
     for (const form of new Set(role.forms.flatMap((form) => [form, feminine(form), ...possessivesOf(form)]))) {
       for (const variant of value.construct ? [form] : withArticle(form)) lexicon.add(variant, value);
@@ -106,7 +107,6 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
     officeHeads: new WordSet(file.office_heads ?? []),
-    ranksOffTopics: new Set(file.ranks_off_in_topics ?? []),
     namedAfter: new WordSet(file.named_after ?? []),
     notRoles: phraseSet(file.not_roles ?? []),
     notRanksAfter: new WordSet(file.not_ranks_after ?? []),

@@ -310,7 +310,8 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
   if (roles.adjectival.has(token.folded) && qualifiesNounBefore(ctx, i)) return undefined;
   if ((roles.notRoles.matchAt(ctx.state.tokens, i)?.end ?? 0) >= role.end) return undefined;
-  if (role.value.rank && (ctx.ranksOff || isGenitiveOfNounBefore(ctx, i))) return undefined;
+  if (role.value.rank && isGenitiveOfNounBefore(ctx, i)) return undefined;
+  if (role.value.notInTopics?.some((topic) => ctx.state.topics.includes(topic))) return undefined;
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
   return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و"), afterPreposition: /[بل]/.test(proclitics) };
 }
