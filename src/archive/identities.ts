@@ -3,6 +3,7 @@ import type { Knowledge } from "../extract/knowledge.ts";
 import { nameKey, pairKey, type OfficialFixes } from "../extract/officials/fixes.ts";
 import { stripArticle } from "../text/normalize.ts";
 import { leansAwayFromNames } from "../extract/persons/tagger.ts";
+import type { NameKnowledge } from "../extract/officials/names.ts";
 
 /** One spelling of one person as the records name them. */
 interface Spelling {
@@ -35,7 +36,8 @@ interface Identity {
  * says so, when they are the same name (one with a country, one without), or when they are
  * a typo apart (two letters swapped, one added or dropped inside a word: جسام/جاسم) or transliterations of one foreign
  * name (بوتين/بوتن) with the same country and a compatible role, unless the file keeps them
- * apart. A spelling the file does not list joins a listed person it is a variant of. The canonical spelling is the file's,
+ * apart. A name with its lineage joins the name without it ("عادل بن أحمد الجبير", "عادل الجبير").
+ * A spelling the file does not list joins a listed person it is a variant of. The canonical spelling is the file's,
  * else the one mentioned most often, ties going to the first in code-point order. A name that
  * is another person's name of two words or more with one word before or after it, named in
  * fewer articles, is that person read with a word too many, and is folded into them. Pure.
@@ -43,7 +45,7 @@ interface Identity {
 export function unifyOfficials(records: ArticleRecord[], knowledge: Knowledge): ArticleRecord[] {
   const fixes = knowledge.officials;
   const spellings = collectSpellings(records, fixes);
-  const identityOf = buildIdentities(spellings, fixes);
+  const identityOf = buildIdentities(spellings, fixes, knowledge.names);
   foldNamesReadTooLong(identityOf, knowledge);
   return records.map((record) => ({ ...record, officials: unifyRecordOfficials(record.officials, fixes, identityOf) }));
 }
@@ -68,17 +70,17 @@ function collectSpellings(records: ArticleRecord[], fixes: OfficialFixes): Map<s
   return spellings;
 }
 
-function buildIdentities(spellings: Map<string, Spelling>, fixes: OfficialFixes): Map<string, Identity> {
+function buildIdentities(spellings: Map<string, Spelling>, fixes: OfficialFixes, names: NameKnowledge): Map<string, Identity> {
   const ids = [...spellings.keys()].sort();
   const groups = new UnionFind(ids);
   const countriesByKey = new Map<string, Set<string>>();
   for (const { key, country, titled } of spellings.values()) {
     if (country && titled) countriesByKey.set(key, (countriesByKey.get(key) ?? new Set()).add(country));
   }
-  for (const bucket of candidateBuckets(spellings, fixes)) {
+  for (const bucket of candidateBuckets(spellings, fixes, names)) {
     for (const [i, a] of bucket.entries()) {
       for (const b of bucket.slice(i + 1)) {
-        if (samePerson(spellings.get(a)!, spellings.get(b)!, fixes, countriesByKey)) groups.union(a, b);
+        if (samePerson(spellings.get(a)!, spellings.get(b)!, fixes, countriesByKey, names)) groups.union(a, b);
       }
     }
   }
@@ -95,7 +97,7 @@ function buildIdentities(spellings: Map<string, Spelling>, fixes: OfficialFixes)
  * officials file, or the same name once one letter is deleted from each (which finds every
  * pair one edit apart, swaps included, without comparing all pairs).
  */
-function candidateBuckets(spellings: Map<string, Spelling>, fixes: OfficialFixes): string[][] {
+function candidateBuckets(spellings: Map<string, Spelling>, fixes: OfficialFixes, names: NameKnowledge): string[][] {
   const buckets = new Map<string, Set<string>>();
   const put = (bucket: string, id: string) => buckets.set(bucket, (buckets.get(bucket) ?? new Set()).add(id));
   for (const [id, spelling] of spellings) {
@@ -104,11 +106,12 @@ function candidateBuckets(spellings: Map<string, Spelling>, fixes: OfficialFixes
     if (fix) put(`fix:${fix.name}`, id);
     for (let i = 0; i < spelling.key.length; i++) put(spelling.key.slice(0, i) + spelling.key.slice(i + 1), id);
     put(`~${transliterationSkeleton(spelling.key)}`, id);
+    put(`short:${withoutLineage(spelling.key, names) ?? spelling.key}`, id);
   }
   return [...buckets.values()].filter((bucket) => bucket.size > 1).map((bucket) => [...bucket]);
 }
 
-function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByKey: Map<string, Set<string>>): boolean {
+function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByKey: Map<string, Set<string>>, names: NameKnowledge): boolean {
   if (fixes.apart.has(pairKey(a.key, b.key))) return false;
   const fixA = fixes.bySpelling.get(a.key);
   const fixB = fixes.bySpelling.get(b.key);
@@ -116,7 +119,26 @@ function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByK
   // a spelling the file does not list joins a listed person it is a variant of (فلاديمير بوتن)
   if (fixA || fixB) return isVariant(a, b) && (fixA ?? fixB)!.country === (fixA ? b : a).country;
   if (a.key === b.key) return sameNameSamePerson(a, b, countriesByKey);
+  if (withoutLineage(a.key, names) === b.key || withoutLineage(b.key, names) === a.key) return compatibleCountries(a, b);
   return a.country !== undefined && a.country === b.country && isVariant(a, b) && compatibleRoles(a.roles, b.roles);
+}
+
+/**
+ * "عادل بن أحمد الجبير" → "عادل الجبير": the name without the father's and grandfather's names,
+ * when its last word is a family name (no بن or آل right before it). Undefined for a name
+ * without such a lineage.
+ */
+function withoutLineage(key: string, names: NameKnowledge): string | undefined {
+  const words = key.split(" ");
+  const first = names.connectors.has(words[0]!) ? 2 : 1; // "عبد الله بن عبد العزيز الربيعة"
+  const middle = words.slice(first, -1);
+  if (middle.length < 2 || !names.lineage.has(middle[0]!) || names.lineage.has(middle.at(-1)!)) return undefined;
+  return [...words.slice(0, first), words.at(-1)!].join(" ");
+}
+
+/** The same country, or one of the two without a country or with one only inferred from its stories. */
+function compatibleCountries(a: Spelling, b: Spelling): boolean {
+  return a.country === b.country || !a.country || !b.country || !a.titled || !b.titled;
 }
 
 /**

@@ -58,6 +58,19 @@ describe("unifyOfficials", () => {
     expect(sons[2]!.officials[0]!.person ?? sons[2]!.officials[0]!.name).toBe("جورج بوش الابن");
   });
 
+  it("joins a name with its lineage to the name without it, and takes the country a title gives", () => {
+    const records = unifyOfficials(
+      [
+        withOfficials("a", { name: "عادل الجبير", role: "وزير الخارجية", country: "SA", mentions: 3 }),
+        withOfficials("b", { name: "عادل بن أحمد الجبير", role: "وزير الخارجية", country: "IT", countryInferred: true }),
+        withOfficials("c", { name: "خالد بن فهد بن عبدالعزيز", role: "أمير منطقة", country: "SA" }),
+        withOfficials("d", { name: "خالد عبدالعزيز", role: "مدير", country: "SA" }),
+      ],
+      shipped,
+    );
+    expect(names(records)).toEqual([["عادل الجبير|SA"], ["عادل الجبير|SA"], ["خالد بن فهد بن عبدالعزيز|SA"], ["خالد عبدالعزيز|SA"]]);
+  });
+
   it("breaks a tie in mentions by code-point order, so the result never depends on file order", () => {
     const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
     const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });
