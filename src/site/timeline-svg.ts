@@ -101,10 +101,11 @@ export function timelineSvg(all: readonly MonthCount[], { title, digits, monthUr
     `<g class="bars">${bars.join("")}</g>`,
     `<g class="labels" aria-hidden="true">${labels.join("")}</g>`,
     `</svg>`,
-    `<table class="visually-hidden"><caption>${escapeXml(heading)}</caption>`,
+    // in a box of its own: a table is never narrower than its content, so it cannot be hidden in one pixel itself
+    `<div class="visually-hidden"><table><caption>${escapeXml(heading)}</caption>`,
     `<thead><tr><th scope="col">الشهر</th><th scope="col">عدد المقالات</th></tr></thead><tbody>`,
     ...all.filter((c) => c.count > 0).map((c) => `<tr><td>${escapeXml(month(c.month))}</td><td>${number(c.count)}</td></tr>`),
-    `</tbody></table>`,
+    `</tbody></table></div>`,
     `<figcaption>${escapeXml(summary)}${outside.length ? ` ${outsideNote(outside, digits, yearUrl)}` : ""}</figcaption>`,
     `</figure>`,
   ].join("");

@@ -35,7 +35,7 @@ describe("the timeline picture", () => {
     expect(svg).toContain('role="img"');
     expect(svg.replace(/\u00a0/g, " ")).toContain("المؤرخة منها: ٤ مقالات من نوفمبر ٢٠٢٤ إلى يناير ٢٠٢٥، أكثرها في يناير ٢٠٢٥ (٣)");
     expect(svg).toContain("<title id=\"timeline-title\">المقالات شهرًا بشهر: الصين</title>");
-    expect(svg).toMatch(/<table class="visually-hidden">.*<td>يناير ٢٠٢٥<\/td><td>٣<\/td>/);
+    expect(svg).toMatch(/<div class="visually-hidden"><table>.*<td>يناير ٢٠٢٥<\/td><td>٣<\/td>/);
   });
 
   it("writes the digits the site is set to", () => {
