@@ -156,7 +156,7 @@ function sameNameSamePerson(a: Spelling, b: Spelling, titledCountries: Map<strin
 
 /** A typo (typoApart) or another transliteration of the same name, word for word. */
 function isVariant(a: Spelling, b: Spelling): boolean {
-  if (a.key.split(" ").length !== b.key.split(" ").length) return false;
+  if (joinedCompounds(a.key).split(" ").length !== joinedCompounds(b.key).split(" ").length) return false;
   return typoApart(a.key, b.key) || transliterationSkeleton(a.key) === transliterationSkeleton(b.key);
 }
 
@@ -167,12 +167,17 @@ function isVariant(a: Spelling, b: Spelling): boolean {
  * (another person) keeps its own.
  */
 export function transliterationSkeleton(key: string): string {
-  return key
+  return joinedCompounds(key)
     .split(/[\s-]+/)
     .map((word) => (word.length <= 2 ? word : word[0] + word.slice(1, -1).replace(/[اويى]/g, "") + word.at(-1)))
     .join(" ")
     .replace(/غ/g, "ج")
     .replace(/ڤ/g, "ف");
+}
+
+/** عبد العزيز and عبدالعزيز، أبو مازن and أبومازن: one word either way. */
+function joinedCompounds(key: string): string {
+  return key.replace(/(^|\s)(عبد|ابو) /gu, "$1$2");
 }
 
 /** Shortest name where a one-letter difference is still taken for a spelling variant. */
@@ -209,7 +214,7 @@ function identityFor(members: Spelling[], fixes: OfficialFixes): Identity {
   const name = fix?.name ?? byUse[0]!.name;
   return {
     name,
-    country: fix?.country ?? members.find((m) => m.country && m.titled)?.country ?? members.map((m) => m.country).find(Boolean),
+    country: fix?.country ?? mostNamedCountry(members.filter((m) => m.titled)) ?? mostNamedCountry(members),
     role: fix?.role,
     spellings: [...new Set(members.map((m) => m.name))].filter((spelling) => spelling !== name).sort(),
     articles: members.reduce((sum, m) => sum + m.articles, 0),
@@ -219,6 +224,13 @@ function identityFor(members: Spelling[], fixes: OfficialFixes): Identity {
 
 /** How far the tagger must lean away from names for a word to be one too many. */
 const WORD_TOO_MANY = 1;
+
+/** The country most of the spellings' articles give, ties in code order. */
+function mostNamedCountry(members: Spelling[]): string | undefined {
+  const articles = new Map<string, number>();
+  for (const { country, articles: count } of members) if (country) articles.set(country, (articles.get(country) ?? 0) + count);
+  return [...articles].sort(([a, x], [b, y]) => y - x || (a < b ? -1 : 1))[0]?.[0];
+}
 
 /**
  * "جمال عبد الناصر يأمر", "آنذاك أفيجدور ليبرمان": a name read with one word too many, when

@@ -71,6 +71,12 @@ describe("unifyOfficials", () => {
     expect(names(records)).toEqual([["عادل الجبير|SA"], ["عادل الجبير|SA"], ["خالد بن فهد بن عبدالعزيز|SA"], ["خالد عبدالعزيز|SA"]]);
   });
 
+  it("joins عبد العزيز written as one word or two", () => {
+    const prince = (file: string, name: string) => withOfficials(file, { name, role: "الأمير", country: "SA" });
+    const records = unifyOfficials([prince("a", "فيصل بن خالد بن عبدالعزيز"), prince("b", "فيصل بن خالد بن عبد العزيز")], shipped);
+    expect(new Set(names(records).flat()).size).toBe(1);
+  });
+
   it("breaks a tie in mentions by code-point order, so the result never depends on file order", () => {
     const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
     const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });
