@@ -117,10 +117,13 @@ function samePerson(a: Spelling, b: Spelling, fixes: OfficialFixes, countriesByK
   const fixB = fixes.bySpelling.get(b.key);
   if (fixA && fixB) return fixA === fixB;
   // a spelling the file does not list joins a listed person it is a variant of (فلاديمير بوتن)
-  if (fixA || fixB) return isVariant(a, b) && (fixA ?? fixB)!.country === (fixA ? b : a).country;
+  if (fixA || fixB) {
+    const other = fixA ? b : a;
+    return isVariant(a, b) && ((fixA ?? fixB)!.country === other.country || !other.country || !other.titled);
+  }
   if (a.key === b.key) return sameNameSamePerson(a, b, countriesByKey);
   if (withoutLineage(a.key, names) === b.key || withoutLineage(b.key, names) === a.key) return compatibleCountries(a, b);
-  return a.country !== undefined && a.country === b.country && isVariant(a, b) && compatibleRoles(a.roles, b.roles);
+  return (a.country ?? b.country) !== undefined && compatibleCountries(a, b) && isVariant(a, b) && compatibleRoles(a.roles, b.roles);
 }
 
 /**

@@ -77,6 +77,17 @@ describe("unifyOfficials", () => {
     expect(new Set(names(records).flat()).size).toBe(1);
   });
 
+  it("joins a transliteration whose country was only inferred to the spelling a title gives a country", () => {
+    const records = unifyOfficials(
+      [
+        withOfficials("a", { name: "فلاديمير بوتين", role: "الرئيس", country: "RU", mentions: 4 }),
+        withOfficials("b", { name: "فلاديمير بوتن", role: "الرئيس", country: "SY", countryInferred: true }),
+      ],
+      shipped,
+    );
+    expect(names(records)).toEqual([["فلاديمير بوتين|RU"], ["فلاديمير بوتين|RU"]]);
+  });
+
   it("breaks a tie in mentions by code-point order, so the result never depends on file order", () => {
     const a = withOfficials("a", { name: "جسام الناجم", country: "KW" });
     const b = withOfficials("b", { name: "جاسم الناجم", country: "KW" });
