@@ -52,11 +52,17 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   if (isPrepositionWithOfficeWord(ctx, token!)) return true; // "قيس سعيد بقصر قرطاج"
   const mention = ctx.mentionAt.get(i);
   if ((mention && !mention.demonym) || ctx.notCountryAt.has(i)) return true;
-  if (names.namePartAfter.has(state.tokens[i - 1]?.folded ?? "")) return false; // "عبد الملك", "آل الشيخ"
+  if (isNamePart(ctx, i)) return false;
   const role = roles.lexicon.matchAt(state.tokens, i);
   if (role !== undefined && !role.value.construct) return true;
   const prefix = roles.rankPrefixes.matchAt(state.tokens, i); // "أحمد عبود نائب رئيس مجلس الدولة"
   return prefix !== undefined && roles.lexicon.matchAt(state.tokens, prefix.end) !== undefined;
+}
+
+/** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name. */
+export function isNamePart(ctx: PhraseContext, i: number): boolean {
+  const previous = ctx.state.tokens[i - 1];
+  return previous !== undefined && ctx.state.knowledge.names.namePartAfter.has(previous.folded);
 }
 
 /**

@@ -2,7 +2,7 @@ import type { PhraseMatch } from "../lexicon.ts";
 import { isBoundary } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
-import { endsName, hasArticle, readName } from "./read-name.ts";
+import { endsName, hasArticle, isNamePart, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
 
 /** A title phrase read from a role word up to where a name would begin. */
@@ -345,12 +345,6 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
 function isNamedAfter(ctx: PhraseContext, i: number): boolean {
   const previous = ctx.state.tokens[i - 1];
   return previous !== undefined && ctx.state.knowledge.roles.namedAfter.hasReading(previous);
-}
-
-/** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name. */
-function isNamePart(ctx: PhraseContext, i: number): boolean {
-  const previous = ctx.state.tokens[i - 1];
-  return previous !== undefined && ctx.state.knowledge.names.namePartAfter.has(previous.folded);
 }
 
 /** "مدرب الفريق كريستيان جروس": the rank word is the genitive of the noun before, the team. */

@@ -44,13 +44,11 @@ export function officials(state: ExtractState): void {
     if (person) person.spans.push(candidate.span);
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
-  const home = homeCountry(state);
-  if (home) {
-    for (const person of people.all()) {
-      if (person.country || abroad.has(person)) continue;
-      person.country = home;
-      person.countryInferred = true;
-    }
+  const homeless = people.all().filter((person) => !person.country && !abroad.has(person));
+  const home = homeless.length > 0 ? homeCountry(state) : undefined; // it scans the story for places: only when needed
+  for (const person of home ? homeless : []) {
+    person.country = home;
+    person.countryInferred = true;
   }
   state.officials = withoutShortForms(ctx, people.all());
   if (state.officials.length > 0) addShortMentions(ctx, state.officials);
