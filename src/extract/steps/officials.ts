@@ -1,6 +1,6 @@
 import { phraseContext, type PhraseContext } from "../officials/context.ts";
 import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts";
-import { endsName, hasArticle, isJoiningHyphen, LONGEST_NAME, readName, readNameBefore } from "../officials/read-name.ts";
+import { endsName, hasArticle, honorificEndsAt, isJoiningHyphen, LONGEST_NAME, readName, readNameBefore } from "../officials/read-name.ts";
 import { foldArabic, stripMarks } from "../../text/normalize.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
@@ -187,18 +187,37 @@ const COMMAS = new Set(["،", ","]);
 /**
  * "رئيس مجلس إدارة شركة جبل عمر عبد العزيز السبيعي": a body's name the lists do not know
  * ends the rules' reading of the title; the first person the tagger reads further on, in
- * the same clause (no stop, no verb between; a comma right after the title sets off the name:
- * "رئيس الوزراء الفلسطيني، رامي الحمد الله"), is the title's.
+ * the same clause, is the title's: no stop and no verb between, but one comma may set off the
+ * name ("رئيس الوزراء الفلسطيني، رامي الحمد الله"; "رئيس المهرجان، المخرج علاء نصر،"), and
+ * quotes or an abbreviated honorific ("م. طارق العيسى") may stand before it.
  */
 function nameFurtherOn(ctx: PhraseContext, tagger: PersonTagger, from: number): Span | undefined {
   const { tokens, knowledge } = ctx.state;
+  let comma: number | undefined;
   const stops = (i: number) => {
     const token = tokens[i]!;
-    if (token.kind === "punct") return !QUOTES_AND_BRACKETS.has(token.folded) && !(i === from && COMMAS.has(token.folded));
+    if (token.kind === "punct") {
+      if (comma === undefined && COMMAS.has(token.folded)) comma = i;
+      return !QUOTES_AND_BRACKETS.has(token.folded) && i !== comma && !isAbbreviationDot(ctx, i);
+    }
+    // past the comma, "والمدرب …" opens the next of a list, and "أخته" speaks of someone else
+    if (comma !== undefined && ((i === comma + 1 && isConjunction(ctx, i)) || POSSESSIVE.test(stripMarks(token.text)))) return true;
     if (i > from && knowledge.roles.lexicon.matchAt(tokens, i)?.value.direct) return true; // "بقيادة المدرب …": that title's own
     return token.readings.some((reading) => knowledge.names.verbs.has(reading));
   };
-  return tagger.firstNameFrom(from, TITLE_REACH, stops);
+  const span = tagger.firstNameFrom(from, TITLE_REACH, stops);
+  return span && span.end - span.start === 1 ? restOfName(ctx, tagger, span) : span;
+}
+
+/**
+ * "المتحدث الرسمي لوزارة العمل تيسير المفرج": a first name that is also a word (تيسير، باسم،
+ * صباح) stops the rules, and the tagger, reading it alone, is unsure of the next word: the
+ * name goes on while the rules can read on from there and the tagger barely says no.
+ */
+function restOfName(ctx: PhraseContext, tagger: PersonTagger, span: Span): Span {
+  // "بشيري وياسين": two people
+  const rest = isConjunction(ctx, span.end) || endsName(ctx, span.end) ? undefined : readName(ctx, span.end);
+  return rest ? tagger.extendWhileUnsure(span, rest.end, UNSURE_END) : span;
 }
 
 /**
@@ -216,7 +235,18 @@ function nameRightBefore(ctx: PhraseContext, tagger: PersonTagger, titleStart: n
   return tags[start - from] === "B" ? { start, end } : undefined;
 }
 
-const QUOTES_AND_BRACKETS = new Set(["(", ")", "«", "»", '"', "-"]);
+const QUOTES_AND_BRACKETS = new Set(["(", ")", "«", "»", "“", "”", '"', "-"]);
+
+/** "د . نبيل العربي", "م . طارق العيسى": the dot of an abbreviated honorific. */
+function isAbbreviationDot(ctx: PhraseContext, i: number): boolean {
+  return ctx.state.tokens[i]!.folded === "." && honorificEndsAt(ctx, i);
+}
+
+/** A word behind و that names.yaml does not list as a name (وليد، وائل): "والمدرب", "وياسين". */
+function isConjunction(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i];
+  return token?.kind === "word" && token.folded.startsWith("و") && !ctx.state.knowledge.names.wawNames.has(token.folded);
+}
 
 /**
  * "محمد السعيد الشربيني بالسجن": never through a word the rules know cannot be in a name; and
