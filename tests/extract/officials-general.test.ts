@@ -143,6 +143,13 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وقال رئيس الأركان الفريق محمد السالم إن القوات جاهزة.")).toEqual(["محمد السالم"]);
   });
 
+  it("takes القائد in a sports story for the team's captain, and for a commander in other news", () => {
+    const sport = "فاز الفريق الأهلي على الرائد في مباراة الدوري\nسجل لاعب الوسط هدفين في المباراة، وقال القائد ياسر السالم إن الجماهير ساندت اللاعبين في الملعب حتى صافرة الحكم.";
+    expect(extract(sport).topics).toContain("sport");
+    expect(extract(sport).officials).toEqual([]);
+    expect(officialNames("وقال القائد العام للقوات المسلحة ياسر السالم إن القوات جاهزة.")).toEqual(["ياسر السالم"]);
+  });
+
   it("reads a name set off by a comma right after its title", () => {
     expect(officialNames("وقّع الطلب رئيس الوزراء الفلسطيني، رامي الحمد الله، أمس.")).toEqual(["رامي الحمد الله"]);
     expect(officialNames("وقال وزير الخارجية الأمريكي، إن المحادثات مثمرة.")).toEqual([]);
