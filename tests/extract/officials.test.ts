@@ -258,6 +258,12 @@ describe("the country of an official", () => {
     expect(record.officials.map((o) => o.country)).toEqual(["IQ"]);
   });
 
+  it("is the dateline's when the dateline is a capital that bears its country's name", () => {
+    const minister = "وقال وزير الدولة لشؤون مجلس الوزراء شريدة المعوشرجي إن المجلس وافق على القرار.";
+    expect(sentence(minister, { place: "الكويت" }).officials.map((o) => o.country)).toEqual(["KW"]);
+    expect(sentence(minister, { place: "الجزائر" }).officials.map((o) => o.country)).toEqual(["DZ"]);
+  });
+
   it("reads an international body only from its whole name: a committee or a council of a country is the country's", () => {
     const national = sentence("وقال أمين عام اللجنة الوطنية لمكافحة المخدرات عبد الإله بن محمد الشريف إن الحملة نجحت.", { source: "سبق" });
     expect(national.officials.map((o) => o.country)).toEqual(["SA"]);

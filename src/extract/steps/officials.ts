@@ -1,7 +1,8 @@
 import { phraseContext, type PhraseContext } from "../officials/context.ts";
 import { readTitlePhrase, type TitlePhrase } from "../officials/title-phrase.ts";
 import { endsName, hasArticle, honorificEndsAt, isJoiningHyphen, LONGEST_NAME, readName, readNameBefore } from "../officials/read-name.ts";
-import { foldArabic, stripMarks } from "../../text/normalize.ts";
+import { foldArabic, matchWords, stripMarks } from "../../text/normalize.ts";
+import type { Knowledge } from "../knowledge.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
 import { PersonTagger } from "../persons/tagger.ts";
@@ -290,9 +291,23 @@ function homeCountry(state: ExtractState): string | undefined {
   const counts = countryCounts(state);
   const about = dominantCountry(counts);
   const outlet = draft.source ? knowledge.sourceOf(draft.source)?.country : undefined;
-  const dateline = draft.place ? countryOfPlace(knowledge.places, draft.place) : undefined;
+  const dateline = draft.place ? datelineCountry(knowledge, draft.place) : undefined;
   const outletHome = outlet && (!about || counts.has(outlet)) ? outlet : undefined;
   return dateline ?? outletHome ?? about;
+}
+
+/**
+ * The country of a dateline: a place the gazetteer knows (الرياض، جدة), or a country's own name,
+ * which is also its capital's (الكويت، الجزائر، تونس); not a word that also names a city
+ * elsewhere (عمان: Amman or Oman).
+ */
+function datelineCountry(knowledge: Knowledge, place: string): string | undefined {
+  const known = countryOfPlace(knowledge.places, place);
+  if (known) return known;
+  const words = matchWords(place);
+  if (words.length === 0 || words.some((word) => knowledge.countries.homonyms.has(word))) return undefined;
+  const match = knowledge.countries.lexicon.matchAt(words.map((folded) => ({ kind: "word" as const, folded, readings: [folded] })), 0);
+  return match?.end === words.length && !match.value.demonym && !match.value.needsCue ? (match.value.code ?? undefined) : undefined;
 }
 
 /** How often each country is named in the story, by name, demonym or one of its places. */
