@@ -253,6 +253,14 @@ describe("the country of an official", () => {
     expect(record.officials.map((o) => [o.name, o.country])).toEqual([["حيدر العبادي", "IQ"]]);
   });
 
+  it("is the outlet's in a story about another country when the story names an official of the outlet's own by title", () => {
+    const story = "مساعدات إلى اليمن\nوصلت إلى عدن اليمنية قافلة مساعدات جديدة بتوجيه من خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز، وقال المتحدث الرسمي باسم المركز سامي الحربي إن القوافل ستتواصل إلى المحافظات اليمنية وإن الشعب اليمني يستحق الدعم.";
+    expect(extract(story, { source: "عكاظ" }).officials.map((o) => [o.name, o.country])).toEqual([
+      ["سلمان بن عبدالعزيز", "SA"],
+      ["سامي الحربي", "SA"],
+    ]);
+  });
+
   it("is the dateline's before the outlet's", () => {
     const record = sentence("وقال رئيس الوزراء حيدر العبادي إن الأمن مستتب.", { source: "عكاظ", place: "بغداد" });
     expect(record.officials.map((o) => o.country)).toEqual(["IQ"]);

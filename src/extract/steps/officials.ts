@@ -46,7 +46,8 @@ export function officials(state: ExtractState): void {
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
   const homeless = people.all().filter((person) => !person.country && !abroad.has(person));
-  const home = homeless.length > 0 ? homeCountry(state) : undefined; // it scans the story for places: only when needed
+  const titled = new Set(people.all().flatMap((person) => (person.country ? [person.country] : [])));
+  const home = homeless.length > 0 ? homeCountry(state, titled) : undefined; // it scans the story for places: only when needed
   for (const person of home ? homeless : []) {
     person.country = home;
     person.countryInferred = true;
@@ -283,16 +284,17 @@ function placeCountryWithin(ctx: PhraseContext, start: number, end: number): str
 /**
  * The country of an official a story names without one, and not an international body's: its
  * dateline's ("الرياض - …"); else the outlet's (a national agency or newspaper: data/sources.yaml),
- * unless the story is about another country and never names the outlet's own; else the country
+ * unless the story is about another country and never names the outlet's own, neither by name
+ * nor by an official of it (`titled`: the countries the story's titles give); else the country
  * it is about (a ministry's spokesman in a story about Egypt is Egypt's).
  */
-function homeCountry(state: ExtractState): string | undefined {
+function homeCountry(state: ExtractState, titled: Set<string>): string | undefined {
   const { draft, knowledge } = state;
   const counts = countryCounts(state);
   const about = dominantCountry(counts);
   const outlet = draft.source ? knowledge.sourceOf(draft.source)?.country : undefined;
   const dateline = draft.place ? datelineCountry(knowledge, draft.place) : undefined;
-  const outletHome = outlet && (!about || counts.has(outlet)) ? outlet : undefined;
+  const outletHome = outlet && (!about || counts.has(outlet) || titled.has(outlet)) ? outlet : undefined;
   return dateline ?? outletHome ?? about;
 }
 
