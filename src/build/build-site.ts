@@ -27,6 +27,7 @@ import type { LoadReport } from "./load-archive.ts";
 import type { Archive } from "../archive/index.ts";
 import { stageSite } from "./output-folder.ts";
 import { writeSearchBundle } from "./search-bundle.ts";
+import { searchCache } from "./search-cache.ts";
 
 export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, "eleventy.config.ts");
 
@@ -175,6 +176,7 @@ async function makeSearchIndex(
 ): Promise<SearchReport> {
   const { files, pagesIndexed, problems } = await indexSite(settings, archive, {
     searchWords,
+    cache: searchCache(settings.cacheDir, settings.articlesDir),
     signal,
     ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }),
   });

@@ -4,8 +4,11 @@ import type { Settings } from "../config/settings.ts";
 import { loadKnowledgeData } from "../extract/knowledge.ts";
 import { internalProblem } from "../record-values.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
-import { searchRecord, type RecordContext, type SearchRecord } from "./records.ts";
-import { PagefindFailure, startPagefindThread, type PagefindThread } from "./pagefind-thread.ts";
+import { DAY_FILTER, SEARCH_FIELDS, searchRecord, type RecordContext, type SearchRecord } from "./records.ts";
+import { PagefindFailure, startPagefindThread } from "./pagefind-thread.ts";
+import { ENTRY_FILE, parseEntry, SearchIndexError } from "./index-layout.ts";
+import { mergeShards, shardsOf, splitIndex, type SearchRuntime, type ShardIndex } from "./shards.ts";
+import { digestOf } from "../build/fingerprints.ts";
 import { writeSearchClient } from "./client-bundle.ts";
 import { VocabularyCounter } from "./vocabulary.ts";
 import { archiveSources } from "../archive/sources.ts";
@@ -19,11 +22,23 @@ export interface SearchIndexReport {
   files: IndexFile[];
 }
 
-export class SearchIndexError extends Error {}
+export { SearchIndexError };
+
+/** Where each shard's part of the index is kept between builds (src/build/search-cache.ts). */
+export interface ShardStore {
+  shard(digest: string): Promise<ShardIndex | undefined>;
+  storeShard(digest: string, shard: ShardIndex): Promise<void>;
+  runtime(): Promise<SearchRuntime | undefined>;
+  storeRuntime(runtime: SearchRuntime): Promise<void>;
+  /** Forgets every shard but these. */
+  keepOnly(digests: ReadonlySet<string>): Promise<void>;
+}
 
 export interface IndexOptions {
   /** Per article id, the keys of its own words where they are known already (made where it was read). */
   searchWords?: ReadonlyMap<string, string>;
+  /** Where each shard's part of the index is kept between builds; without one, every shard is indexed. */
+  cache?: ShardStore;
   /** Stops indexing (the build failed elsewhere): indexSite then rejects. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
@@ -31,37 +46,158 @@ export interface IndexOptions {
 
 type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string>; vocabulary: VocabularyCounter };
 
+interface MadeRecord {
+  article: ArticleRecord;
+  record: SearchRecord;
+}
+
+interface Shard {
+  records: MadeRecord[];
+  digest: string;
+}
+
 /**
- * The site's search: a Pagefind index of every story (a story's copies are left out), built from the records (not from the
- * rendered pages), and the search page's script beside the assets. An article whose record
- * cannot be made or that Pagefind refuses is left out and reported; the rest are indexed.
+ * The site's search: a Pagefind index of every story (a story's copies are left out), built from
+ * the records (not from the rendered pages), and the search page's script beside the assets.
+ * The stories are indexed in shards of a day (src/search/shards.ts): a shard whose records are
+ * those of a shard kept in the cache is not indexed again. An article whose record cannot be
+ * made or that Pagefind refuses is left out and reported; the rest are indexed.
  */
 export async function indexSite(
   settings: Settings,
   archive: Archive,
-  { searchWords = new Map(), signal, onProgress }: IndexOptions = {},
+  { searchWords = new Map(), cache, signal, onProgress }: IndexOptions = {},
 ): Promise<SearchIndexReport> {
   const vocabulary = new VocabularyCounter();
-  const { bySourceText } = archiveSources(archive.articles, sourceResolver(sourcesData(settings.dataDir)));
-  const sourceSlug = (written: string) => bySourceText[written]?.slug;
-  const context = { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, searchWords, memo: new Map(), vocabulary, sourceSlug };
+  const context = { ...recordContext(settings, archive), searchWords, vocabulary };
   await writeSearchClient(settings.outputDir);
   signal?.throwIfAborted();
+
+  const made = archive.stories.map((article) => madeRecord(article, context));
+  const problems = made.flatMap((entry) => ("problem" in entry ? [entry.problem] : []));
+  const shards: Shard[] = shardsOf(
+    made.filter((entry): entry is MadeRecord => "record" in entry),
+    (entry) => entry.record.filters[DAY_FILTER]?.[0] ?? "",
+  ).map((records) => ({ records, digest: digestOf(SHARD_DIGEST, ...records.map((entry) => JSON.stringify(entry.record))) }));
+
+  const parts = await inBatches(shards, (shard) => (cache ? cache.shard(shard.digest) : Promise.resolve(undefined)));
+  const cachedAssets = await cache?.runtime();
+  const runtime = await indexMissingShards(shards, parts, cachedAssets, { cache, signal, onProgress });
+  if (cache) {
+    if (!cachedAssets) await cache.storeRuntime(runtime);
+    await cache.keepOnly(new Set(shards.map((shard) => shard.digest)));
+  }
+
+  const byUrl = new Map(shards.flatMap((shard) => shard.records.map((entry) => [entry.record.url, entry.article] as const)));
+  for (const part of parts) for (const [url, reason] of part!.refused) problems.push(leftOut(byUrl.get(url)!, new Error(reason)));
+  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const files = mergeShards(parts as ShardIndex[], runtime, SEARCH_FIELDS);
+  const pagesIndexed = parts.reduce((sum, part) => sum + part!.pages.length, 0);
+  return { pagesIndexed, problems, files: [...files, ...vocabulary.files(), officialsList(archive)] };
+}
+
+/** What every search record of the archive is made with. */
+export function recordContext(settings: Settings, archive: Archive): RecordContext {
+  const { bySourceText } = archiveSources(archive.articles, sourceResolver(sourcesData(settings.dataDir)));
+  const sourceSlug = (written: string) => bySourceText[written]?.slug;
+  return { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, memo: new Map(), sourceSlug };
+}
+
+/** Changes when the way a shard is indexed changes without arshif's code changing (Pagefind's version is in the lock file). */
+const SHARD_DIGEST = "search shard 1";
+
+/**
+ * Has Pagefind index the shards that have no part yet (filling `parts` in) and returns Pagefind's
+ * scripts and WebAssembly: those kept, or those of this run. Consecutive shards go to Pagefind
+ * together, up to STORIES_PER_INDEX stories, each group an index of its own that Pagefind drops
+ * once it has handed it over, so that its process never holds more than that.
+ */
+async function indexMissingShards(
+  shards: Shard[],
+  parts: (ShardIndex | undefined)[],
+  cachedAssets: SearchRuntime | undefined,
+  { cache, signal, onProgress }: Pick<IndexOptions, "cache" | "signal" | "onProgress">,
+): Promise<SearchRuntime> {
+  const groups = groupsToIndex(shards, parts);
+  // Stories of shards kept from before count as indexed already.
+  const total = shards.reduce((sum, shard) => sum + shard.records.length, 0);
+  let done = shards.reduce((sum, shard, s) => sum + (parts[s] ? shard.records.length : 0), 0);
+  onProgress?.(done, total);
+  if (!groups.length && cachedAssets) return cachedAssets;
   const pagefind = startPagefindThread();
   signal?.addEventListener("abort", () => void pagefind.stop(), { once: true });
   try {
-    // The index is asked for as soon as the last record is sent: the thread answers in order, and
-    // it should not wait for the main thread, busy rendering, to read its answers first.
-    // One result per story: its copies are named on its page, not found again. The stories come
-    // newest first, and Pagefind keeps the order it is given: a result's place in its page list
-    // is its age, which the search page sorts by (src/build/search-bundle.ts names pages by it).
-    const added = addArticles(pagefind, archive.stories, context, onProgress);
-    const [problems, files] = await Promise.all([added, pagefind.finish()]);
-    return { pagesIndexed: archive.stories.length - problems.length, problems, files: [...files, ...vocabulary.files(), officialsList(archive)] };
+    // Every group is asked for at once: the thread answers in order, and Pagefind should not wait
+    // for this thread, busy rendering or splitting the group before, to ask for the next.
+    const asked = (groups.length ? groups : [[]]).map((group, i, all) => {
+      const records = group.flatMap((s) => shards[s]!.records);
+      const added = inParts(records, RECORDS_PER_MESSAGE).map((part) =>
+        pagefind.add(part.map((entry) => entry.record)).then((complaints) => {
+          onProgress?.((done += part.length), total);
+          return complaints.flatMap((complaint, j) => (complaint ? [[part[j]!.record.url, firstLine(complaint)] as const] : []));
+        }),
+      );
+      return { group, added: Promise.all(added), files: pagefind.finish(i === all.length - 1) };
+    });
+    let runtime = cachedAssets;
+    for (const { group, added, files } of asked) {
+      const [refused, index] = await Promise.all([added, files]);
+      runtime ??= runtimeOf(index);
+      if (!group.length) continue;
+      const split = splitIndex(index, group.map((s) => shards[s]!.records.map((entry) => entry.record.url)), SEARCH_FIELDS, new Map(refused.flat()));
+      for (const [j, s] of group.entries()) {
+        parts[s] = split[j]!;
+        await cache?.storeShard(shards[s]!.digest, split[j]!);
+      }
+    }
+    return runtime!;
   } catch (error) {
     await pagefind.stop();
     throw error instanceof PagefindFailure ? new SearchIndexError(error.message) : error;
   }
+}
+
+/** Stories Pagefind indexes in one index at most (a shard is never cut): its process holds about 0.2 MB a story. */
+const STORIES_PER_INDEX = 2_000;
+
+/** Records sent to the thread in one message, so that progress is told as Pagefind goes. */
+const RECORDS_PER_MESSAGE = 500;
+
+/** The shards without a part, as groups of consecutive shards of at most STORIES_PER_INDEX stories. */
+function groupsToIndex(shards: Shard[], parts: (ShardIndex | undefined)[]): number[][] {
+  const groups: number[][] = [];
+  let size = 0;
+  shards.forEach((shard, s) => {
+    if (parts[s]) return;
+    const current = groups.at(-1);
+    if (current && current.at(-1) === s - 1 && size + shard.records.length <= STORIES_PER_INDEX) {
+      current.push(s);
+      size += shard.records.length;
+    } else {
+      groups.push([s]);
+      size = shard.records.length;
+    }
+  });
+  return groups;
+}
+
+/** Pagefind's entry file, scripts and WebAssembly: the files of an index that are not its content. */
+function runtimeOf(files: IndexFile[]): SearchRuntime {
+  const entry = files.find((file) => file.path === ENTRY_FILE);
+  if (!entry) throw new SearchIndexError(`Pagefind's index has no ${ENTRY_FILE}`);
+  const content = (name: string) => name === ENTRY_FILE || /^(index|filter|fragment)\//.test(name) || /^pagefind\..*\.pf_meta$/.test(name);
+  return { entry: parseEntry(entry.content), assets: files.filter((file) => !content(file.path)) };
+}
+
+function inParts<T>(items: T[], size: number): T[][] {
+  return Array.from({ length: Math.ceil(items.length / size) }, (_, i) => items.slice(i * size, (i + 1) * size));
+}
+
+/** Reads at most 64 files at once: an archive of years has thousands of shards, and a process a limit on open files. */
+async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const results: R[] = [];
+  for (let start = 0; start < items.length; start += 64) results.push(...(await Promise.all(items.slice(start, start + 64).map(work))));
+  return results;
 }
 
 /**
@@ -76,37 +212,7 @@ function officialsList(archive: Archive): IndexFile {
 
 export const OFFICIALS_LIST = "officials.json";
 
-/**
- * Records handed to Pagefind at once. Every batch is sent at once, without waiting for the
- * thread to take the last: the main thread is about to render pages, and a batch sent only when
- * it next had a moment would leave Pagefind idle for most of the build.
- */
-const BATCH = 500;
-
-async function addArticles(
-  pagefind: PagefindThread,
-  articles: ArticleRecord[],
-  context: IndexContext,
-  onProgress?: (done: number, total: number) => void,
-): Promise<Problem[]> {
-  const problems: Problem[] = [];
-  const pending: Promise<void>[] = [];
-  let done = 0;
-  for (let start = 0; start < articles.length; start += BATCH) {
-    const batch = articles.slice(start, start + BATCH);
-    const made = batch.map((article) => madeRecord(article, context));
-    const records = made.filter((entry) => "record" in entry);
-    problems.push(...made.filter((entry) => "problem" in entry).map((entry) => entry.problem));
-    pending.push(pagefind.add(records.map((entry) => entry.record)).then((complaints) => {
-      complaints.forEach((complaint, i) => complaint && problems.push(leftOut(records[i]!.article, new Error(complaint))));
-      onProgress?.((done += batch.length), articles.length);
-    }));
-  }
-  await Promise.all(pending);
-  return problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-}
-
-function madeRecord(article: ArticleRecord, context: IndexContext): { article: ArticleRecord; record: SearchRecord } | { problem: Problem } {
+function madeRecord(article: ArticleRecord, context: IndexContext): MadeRecord | { problem: Problem } {
   try {
     const record = searchRecord(article, context, context.searchWords.get(article.id));
     context.vocabulary.addArticle(record.content);
@@ -116,8 +222,12 @@ function madeRecord(article: ArticleRecord, context: IndexContext): { article: A
   }
 }
 
+/** Pagefind's own messages go on to quote the whole record it was sent. */
+function firstLine(message: string): string {
+  return message.split("\n")[0]!;
+}
+
 function leftOut(article: ArticleRecord, error: Error): Problem {
-  // Pagefind's own messages go on to quote the whole record it was sent.
-  error.message = error.message.split("\n")[0]!;
+  error.message = firstLine(error.message);
   return internalProblem(article.file, "search", error, "its page is published, but search does not find it");
 }

@@ -8,8 +8,8 @@ import { Worker } from "node:worker_threads";
 import type { IndexFile } from "pagefind";
 import type { SearchRecord } from "./records.ts";
 
-/** What the thread is asked, in order: records to add, then the index's files. */
-export type PagefindRequest = { add: SearchRecord[] } | { finish: true };
+/** What the thread is asked, in order: records to add, then the index's files (a next index starts empty; `close` ends Pagefind). */
+export type PagefindRequest = { add: SearchRecord[] } | { finish: true; close: boolean };
 
 /** For `add`, Pagefind's complaint per record ("" when it took it); for `finish`, the files; or why Pagefind failed. */
 export type PagefindAnswer = { added: string[] } | { files: IndexFile[] } | { failed: string };
@@ -20,8 +20,8 @@ type PagefindDeath = { died: string };
 export interface PagefindThread {
   /** Resolves with Pagefind's complaint per record, "" for each record it took. */
   add(records: SearchRecord[]): Promise<string[]>;
-  /** The index as files; the thread ends. */
-  finish(): Promise<IndexFile[]>;
+  /** The index of the records added since the last call, as files; `last` ends the thread. */
+  finish(last: boolean): Promise<IndexFile[]>;
   /** Ends the thread at once (after a failure elsewhere). */
   stop(): Promise<void>;
 }
@@ -54,9 +54,9 @@ export function startPagefindThread(): PagefindThread {
 
   return {
     add: async (records) => ((await ask({ add: records })) as { added: string[] }).added,
-    finish: async () => {
-      const { files } = (await ask({ finish: true })) as { files: IndexFile[] };
-      await worker.terminate();
+    finish: async (last) => {
+      const { files } = (await ask({ finish: true, close: last })) as { files: IndexFile[] };
+      if (last) await worker.terminate();
       return files;
     },
     stop: async () => {

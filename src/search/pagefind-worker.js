@@ -33,8 +33,12 @@ async function answer(request) {
     }
     if (request.add) return { added: await Promise.all(request.add.map(addRecord)) };
     const written = await index.getFiles();
-    closing = true;
-    await pagefind.close();
+    await index.deleteIndex();
+    index = undefined;
+    if (request.close) {
+      closing = true;
+      await pagefind.close();
+    }
     if (written.errors.length) return { failed: `Pagefind could not build its index: ${written.errors.join("; ")}` };
     return { files: written.files };
   } catch (error) {

@@ -3,7 +3,7 @@
  * result is loaded): an article counts when it holds every word; then those with the words in
  * their headline come first, then those with the words in order, close together; then the
  * better Pagefind score; then the newer. A page's age is its name: its place in the page list,
- * which lists the newest first (src/build/search-bundle.ts).
+ * which lists the newest first (src/search/shards.ts).
  */
 
 /** What one word's search says of one page. */

@@ -56,7 +56,7 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
       topic: article.topics,
       // The day is a filter, not metadata: Pagefind searches metadata as words, and a year in every
       // record made a search for it match every page (8 s at 31k). The bundle hands it to the page
-      // as metadata once the index is made (src/build/search-bundle.ts).
+      // as metadata once the index is made (src/search/shards.ts).
       ...(day ? { year: [day.slice(0, 4)], month: [day.slice(0, 7)], [DAY_FILTER]: [day] } : {}),
       ...(article.source ? { source: [context.sourceSlug?.(article.source) ?? article.source] } : {}),
       official: officialSlugs(article, context.archive),
@@ -64,8 +64,11 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
   };
 }
 
-/** The filter that carries a record's day, for the search bundle to move into its metadata. */
+/** The filter that carries a record's day, for the index to move into its metadata (src/search/shards.ts). */
 export const DAY_FILTER = "day";
+
+/** Every metadata field a record may have, in the order the index numbers them (Pagefind's: by name). */
+export const SEARCH_FIELDS: readonly string[] = ["aliases", "copies", "excerpt", HEADLINE_FIELD, "source", "title"].sort();
 
 /**
  * The first words of the story, for the result's excerpt: the page would otherwise fetch each

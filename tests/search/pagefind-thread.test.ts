@@ -19,7 +19,7 @@ describe("Pagefind's indexing thread", () => {
     // Asked for its files while stopped, then killed: the request is in flight, as when the
     // kernel kills Pagefind for memory while it writes the index.
     process.kill(children[0]!, "SIGSTOP");
-    const finishing = thread.finish();
+    const finishing = thread.finish(true);
     await new Promise((resolve) => setTimeout(resolve, 300));
     process.kill(children[0]!, "SIGKILL");
     await expect(finishing).rejects.toThrow(PagefindFailure);
@@ -30,7 +30,7 @@ describe("Pagefind's indexing thread", () => {
   it("builds the index when nothing goes wrong", async () => {
     const thread = startPagefindThread();
     expect(await thread.add([record])).toEqual([""]);
-    const files = await thread.finish();
+    const files = await thread.finish(true);
     expect(files.some((file) => file.path === "pagefind-entry.json")).toBe(true);
   }, 20_000);
 });

@@ -31,7 +31,7 @@ export interface Pagefind {
 /** Loads pagefind.js from the site's bundle folder, under the site's path prefix. */
 export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-  // Every page is listed with the same length (src/build/search-bundle.ts): length is not weighed.
+  // Every page is listed with the same length (src/search/shards.ts): length is not weighed.
   await pagefind.options({ baseUrl, bundlePath, ranking: { pageLength: 0 } });
   await pagefind.init();
   return pagefind;

@@ -1,0 +1,145 @@
+import { mkdir, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import fc from "fast-check";
+import type { IndexFile } from "pagefind";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Archive } from "../../src/archive/index.ts";
+import { loadProjectArchive } from "../../src/build/project.ts";
+import { writeSearchBundle } from "../../src/build/search-bundle.ts";
+import { loadSettings, type Settings } from "../../src/config/settings.ts";
+import { compareCodePoints } from "../../src/search/index-layout.ts";
+import { indexSite, recordContext, type ShardStore } from "../../src/search/index-site.ts";
+import { startPagefindThread } from "../../src/search/pagefind-thread.ts";
+import { DAY_FILTER, searchRecord, type SearchRecord } from "../../src/search/records.ts";
+import { SHARD_STORIES, shardBytes, shardFromBytes, shardsOf, type SearchRuntime, type ShardIndex } from "../../src/search/shards.ts";
+import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
+import { foundPages, searchClient, type PagefindClient } from "./pagefind-client.ts";
+
+const dayOf = (record: SearchRecord) => record.filters[DAY_FILTER]?.[0] ?? "";
+
+describe("cutting stories into shards", () => {
+  it("puts the newest day first and the undated last, one shard per day, keeping the order within a day", () => {
+    const stories = [
+      { id: "a", day: "2015-07-01" },
+      { id: "b", day: "" },
+      { id: "c", day: "2015-08-02" },
+      { id: "d", day: "2015-07-01" },
+      { id: "e", day: "2015-08-02" },
+    ];
+    expect(shardsOf(stories, (story) => story.day).map((shard) => shard.map((story) => story.id))).toEqual([["c", "e"], ["a", "d"], ["b"]]);
+  });
+
+  it("cuts a day with more stories than a shard holds into several shards", () => {
+    const stories = Array.from({ length: SHARD_STORIES * 2 + 1 }, (_, i) => ({ i, day: "2015-07-01" }));
+    expect(shardsOf(stories, (story) => story.day).map((shard) => shard.length)).toEqual([SHARD_STORIES, SHARD_STORIES, 1]);
+  });
+});
+
+describe("ordering words as Pagefind does", () => {
+  it("orders any two strings as their UTF-8 bytes are ordered, characters beyond U+FFFF included", () => {
+    fc.assert(
+      fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "binary" }), (a, b) => Math.sign(compareCodePoints(a, b)) === Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)))),
+    );
+  });
+});
+
+describe("the search index in shards", () => {
+  let work: string;
+  let settings: Settings;
+  let archive: Archive;
+  let records: SearchRecord[];
+  let own: PagefindClient;
+  let merged: PagefindClient;
+  const nodeFetch = globalThis.fetch;
+
+  beforeAll(async () => {
+    work = await mkdtemp(path.join(tmpdir(), "arshif-shards-"));
+    settings = loadSettings(PROJECT_ROOT, { outputDir: path.join(work, "merged") });
+    ({ archive } = await loadProjectArchive(settings));
+    const context = recordContext(settings, archive);
+    records = shardsOf(archive.stories.map((article) => searchRecord(article, context)), dayOf).flat();
+
+    const thread = startPagefindThread();
+    await thread.add(records);
+    await writeFiles(path.join(work, "own"), await thread.finish(true));
+    const { files } = await indexSite(settings, archive);
+    await writeSearchBundle(path.join(work, "merged", "pagefind"), files);
+    [own, merged] = await Promise.all([searchClient(path.join(work, "own")), searchClient(path.join(work, "merged", "pagefind"))]);
+    await Promise.all([own, merged].map((client) => (client as unknown as { options(o: object): Promise<void> }).options({ ranking: { pageLength: 0 } })));
+  }, 60_000);
+  afterAll(async () => {
+    globalThis.fetch = nodeFetch;
+    await rm(work, { recursive: true, force: true });
+  });
+
+  it("finds, for every word of every story, the pages and scores that one Pagefind index of the same stories finds", async () => {
+    const words = [...new Set(records.flatMap((record) => [...record.content.split(" ").slice(0, 40), ...record.meta.title!.split(" ")]))];
+    expect(words.length).toBeGreaterThan(100);
+    for (const word of words) expect([word, await foundPages(merged, word)]).toEqual([word, await foundPages(own, word)]);
+  });
+
+  it("offers the same filters, with the same counts, and finds the same pages for each", async () => {
+    const filters = await own.filters();
+    expect(await merged.filters()).toEqual(filters);
+    for (const [name, values] of Object.entries(filters)) {
+      for (const value of Object.keys(values)) expect(await foundPages(merged, null, { [name]: value })).toEqual(await foundPages(own, null, { [name]: value }));
+    }
+  });
+
+  it("indexes again only the shards whose stories changed, and gives the index it would give from nothing", async () => {
+    const store = memoryStore();
+    const indexed = async (of: Archive, cache?: ShardStore) => {
+      const before = store.storiesIndexed;
+      const report = await indexSite(settings, of, cache && { cache });
+      return { total: store.storiesIndexed - before, files: sortedFiles(report.files) };
+    };
+    expect((await indexed(archive, store)).total).toBe(archive.stories.length);
+    const edited: Archive = { ...archive, stories: archive.stories.map((article, i) => (i === 2 ? { ...article, title: `${article.title} محدث` } : article)) };
+    const itsShard = shardsOf(records, dayOf).find((shard) => shard.some((record) => record.url === `/articles/${archive.stories[2]!.id}/`))!;
+    expect(itsShard.length).toBeLessThan(archive.stories.length);
+    const again = await indexed(edited, store);
+    expect(again.total).toBe(itsShard.length);
+    expect(again.files).toEqual((await indexed(edited)).files);
+    expect((await indexed(edited, store)).total).toBe(0);
+  }, 60_000);
+
+  it("reads back a shard kept between builds as it was, and takes damaged bytes for no shard", async () => {
+    const store = memoryStore();
+    await indexSite(settings, archive, { cache: store });
+    const [kept] = store.shards.values();
+    expect(shardFromBytes(shardBytes(kept!))).toEqual(kept);
+    const bytes = shardBytes(kept!);
+    expect(shardFromBytes(bytes.subarray(0, bytes.length - 7))).toBeUndefined();
+    expect(shardFromBytes(new Uint8Array([1, 2, 3]))).toBeUndefined();
+  }, 60_000);
+});
+
+/** A shard store in memory, that keeps what it is given in its byte form, as the disk would. */
+function memoryStore(): ShardStore & { shards: Map<string, ShardIndex>; storiesIndexed: number } {
+  const shards = new Map<string, ShardIndex>();
+  let runtime: SearchRuntime | undefined;
+  return {
+    shards,
+    storiesIndexed: 0,
+    shard: async (digest) => shards.get(digest),
+    async storeShard(digest, shard) {
+      this.storiesIndexed += shard.pages.length;
+      shards.set(digest, shardFromBytes(shardBytes(shard))!);
+    },
+    runtime: async () => runtime,
+    storeRuntime: async (kept) => void (runtime = kept),
+    keepOnly: async (digests) => [...shards.keys()].filter((digest) => !digests.has(digest)).forEach((digest) => shards.delete(digest)),
+  };
+}
+
+function sortedFiles(files: IndexFile[]): [string, string][] {
+  return files.map((file) => [file.path, Buffer.from(file.content).toString("base64")] as [string, string]).sort(([a], [b]) => (a < b ? -1 : 1));
+}
+
+async function writeFiles(folder: string, files: IndexFile[]): Promise<void> {
+  for (const file of files) {
+    await mkdir(path.dirname(path.join(folder, file.path)), { recursive: true });
+    await writeFile(path.join(folder, file.path), file.content);
+  }
+}
