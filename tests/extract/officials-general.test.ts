@@ -111,6 +111,44 @@ describe("a name set apart from its title", () => {
   });
 });
 
+describe("a list of people after a dual or plural title", () => {
+  const officials = (text: string) => sentence(text).officials.map((o) => [o.name, o.role, o.country]);
+
+  it("reads each name joined by و with the country written before it", () => {
+    expect(officials("وكان الرئيسان الأمريكي باراك أوباما والتركي رجب طيب أردوغان قد تحدثا.")).toEqual([
+      ["باراك أوباما", "الرئيس", "US"],
+      ["رجب طيب أردوغان", "الرئيس", "TR"],
+    ]);
+  });
+
+  it("gives each name the office words written before it", () => {
+    expect(officials("وحضر الجلسة وزيري المالية محمد الجدعان والاقتصاد فيصل الإبراهيم.").map(([name, role]) => [name, role])).toEqual([
+      ["محمد الجدعان", "وزير المالية"],
+      ["فيصل الإبراهيم", "وزير الاقتصاد"],
+    ]);
+  });
+
+  it("reads on past commas and honorifics, and gives one serving the person named before that person's country", () => {
+    expect(officials("وعقد الرئيس اليمني عبدربه منصور هادي اجتماعا ضم مستشاريه الدكتور أحمد عبيد بن دغر، والمهندس حيدر أبوبكر العطاس، وعبدالعزيز جباري.")).toEqual([
+      ["عبدربه منصور هادي", "الرئيس", "YE"],
+      ["أحمد عبيد بن دغر", "مستشار", "YE"],
+      ["حيدر أبوبكر العطاس", "مستشار", "YE"],
+      ["عبدالعزيز جباري", "مستشار", "YE"],
+    ]);
+  });
+
+  it("gives counterparts the role of the person named before and each their own country", () => {
+    expect(officials("والتقى وزير الخارجية عادل الجبير نظيريه الروسي سيرغي لافروف والأمريكي جون كيري.").slice(1)).toEqual([
+      ["سيرغي لافروف", "وزير الخارجية", "RU"],
+      ["جون كيري", "وزير الخارجية", "US"],
+    ]);
+  });
+
+  it("reads no list after a singular title", () => {
+    expect(officialNames("وقال وزير المالية محمد الجدعان والاقتصاد ينمو بثبات.")).toEqual(["محمد الجدعان"]);
+  });
+});
+
 describe("one person named again", () => {
   it("by a family name of two words", () => {
     const text = "احتفظ وزير الخارجية عبد الرحمن كلام الله بمنصبه. والتقى وزير الخارجية كلام الله في باريس المبعوث.";

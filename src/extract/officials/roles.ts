@@ -11,7 +11,9 @@ export interface RolesFile {
     construct?: boolean;
     direct?: boolean;
     counterpart?: boolean;
+    aide?: boolean;
     place?: boolean;
+    plural?: boolean;
     country?: string;
     not_in_topics?: string[];
   }[];
@@ -41,8 +43,12 @@ export interface RoleForm {
   direct: boolean;
   /** The role of the person named before (نظيره الفلسطيني). */
   counterpart: boolean;
+  /** Serving the person named before (مستشاريه): of that person's country. */
+  aide?: boolean;
   /** Without the article, the role governs a place (محافظ جنين، حاكم ولاية تكساس). */
   place: boolean;
+  /** A dual or plural (الرئيسين، وزيري، مستشاريه): it names a list of people, joined by و. */
+  plural: boolean;
   /** The country the title itself implies (خادم الحرمين الشريفين). */
   country?: string;
   /** Topic ids in whose articles these words are no title (sport: الفريق is the team, الرائد a club). */
@@ -88,12 +94,14 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
       construct: role.construct ?? false,
       direct: role.direct ?? false,
       counterpart: role.counterpart ?? false,
+      ...(role.aide ? { aide: true } : {}),
       place: role.place ?? false,
+      plural: role.plural ?? false,
       ...(role.country ? { country: role.country.toUpperCase() } : {}),
       ...(role.not_in_topics?.length ? { notInTopics: role.not_in_topics } : {}),
     };
-    for (const form of new Set(role.forms.flatMap((form) => [form, feminine(form), ...possessivesOf(form)]))) {
-      for (const variant of value.construct ? [form] : withArticle(form)) lexicon.add(variant, value);
+    for (const form of new Set(role.forms.flatMap((form) => (value.plural ? [form] : [form, feminine(form), ...possessivesOf(form)])))) {
+      for (const variant of value.construct || value.plural ? [form] : withArticle(form)) lexicon.add(variant, value);
     }
   }
   return {

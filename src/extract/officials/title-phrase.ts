@@ -19,6 +19,14 @@ export interface TitlePhrase {
   honorific: boolean;
   /** "نظيره": the role is the one of the person named before. */
   counterpart: boolean;
+  /** "مستشاريه": serving the person named before, of that person's country. */
+  aide?: boolean;
+  /**
+   * The role nearest the name is a dual or plural ("الرئيسين الأمريكي … والتركي …", "وزيري
+   * الطاقة … والخزانة …"): a list of people follows. Its singular's label, and whether office
+   * words join it.
+   */
+  list?: { label: string; portfolio: boolean };
   /**
    * Where a second role joined by و begins ("رئيس مجلس الوزراء ووزير الخارجية"), with the
    * role before it: a name right before the phrase then holds that first role.
@@ -47,6 +55,8 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     // before a definite word ("الفريق الأهلي": the team)
     honorific: first.rank && isNameLike(ctx, first.end),
     counterpart: first.counterpart,
+    ...(first.aide ? { aide: true } : {}),
+    ...(first.plural ? { list: { label: first.singular, portfolio: first.portfolio } } : {}),
     ...(first.country ? { country: first.country } : {}),
   };
   let i = first.place ? skipGovernedPlace(ctx, start, first.end) : first.end;
@@ -76,6 +86,8 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     } else if (role) {
       if (role.afterConjunction) phrase.conjoined ??= { at: i, role: phrase.role };
       phrase.role = role.label;
+      if (role.plural) phrase.list = { label: role.singular, portfolio: role.portfolio };
+      else delete phrase.list;
       phrase.country ??= role.country;
       i = role.end;
     } else if (mention) {
@@ -288,6 +300,8 @@ function isVerbLike(ctx: PhraseContext, i: number): boolean {
 
 interface RoleAt extends RoleForm {
   end: number;
+  /** The label as the roles file gives it, without the office words (a dual's singular). */
+  singular: string;
   /** Written after و: "ووزير الخارجية". */
   afterConjunction: boolean;
   /** Written after ب or ل: "بالمبعوث", "لوزير": another person's title, not this one's. */
@@ -304,7 +318,8 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (prefix && afterPrefix) {
     const role = withPortfolio(ctx, afterPrefix);
     const afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
-    return { ...role, rank: false, label: `${displayOf(ctx, prefix.start, prefix.end)} ${role.label}`, afterConjunction };
+    const label = `${displayOf(ctx, prefix.start, prefix.end)} ${role.label}`;
+    return { ...role, rank: false, label, singular: label, afterConjunction };
   }
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
@@ -334,7 +349,8 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
     const honorific = knowledge.roles.honorifics.matchAt(tokens, j);
     if (honorific) {
       if (j === i + 1 || !isNameLike(ctx, honorific.end)) return undefined;
-      return { label: displayOf(ctx, i, j), end: j, portfolio: false, rank: false, construct: false, direct: false, counterpart: false, place: false, afterConjunction };
+      const label = displayOf(ctx, i, j);
+      return { label, singular: label, end: j, portfolio: false, rank: false, construct: false, direct: false, counterpart: false, place: false, plural: false, afterConjunction };
     }
     if (endsName(ctx, j) || ctx.mentionAt.has(j)) return undefined;
   }
@@ -367,15 +383,16 @@ function opensOffice(ctx: PhraseContext, i: number): boolean {
 
 /** "وزير" + "المالية" → "وزير المالية": the words naming the office join a portfolio role's label. */
 function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<RoleAt, "afterConjunction"> {
-  if (!role.value.portfolio) return { ...role.value, end: role.end };
+  if (!role.value.portfolio) return { ...role.value, singular: role.value.label, end: role.end };
   let end = role.end;
   while (isPortfolioWord(ctx, end)) {
     // "الأمين العام لمنظمة أوبك": a body's noun, then its one-word name
     end = ctx.state.knowledge.roles.placeNouns.hasReading(ctx.state.tokens[end]!) ? skipPlaceName(ctx, end + 1) : end + 1;
   }
   const named = end > role.end || role.end - role.start > 1;
-  const label = named ? displayOf(ctx, role.start, end) : role.value.label;
-  return { ...role.value, label, end };
+  // "وزيري الطاقة": a dual's label is the singular's with the office words
+  const label = role.value.plural ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end) : role.value.label;
+  return { ...role.value, label, singular: role.value.label, end };
 }
 
 function isPortfolioWord(ctx: PhraseContext, i: number): boolean {

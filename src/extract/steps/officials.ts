@@ -117,6 +117,7 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
   for (let i = 0; i < ctx.state.tokens.length; ) {
     const phrase = readTitlePhrase(ctx, i);
     if (phrase?.counterpart) phrase.role = phrases.at(-1)?.role ?? phrase.role;
+    if (phrase?.aide) phrase.country ??= phrases.at(-1)?.country;
     if (phrase) phrases.push(phrase);
     i = phrase ? Math.max(phrase.end, i + 1) : i + 1;
   }
@@ -142,7 +143,8 @@ function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undef
   const span = (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start) ?? nameFurtherOn(ctx, tagger, phrase.end)));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
-  const candidates = [candidateAt(ctx, { ...phrase, country }, span)];
+  const first = candidateAt(ctx, { ...phrase, country }, span);
+  const candidates = [first, ...(phrase.list ? listedAfter(ctx, tagger, first, phrase.list) : [])];
   const readBefore = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
   const before = readBefore && personIn(ctx, tagger, readBefore);
   if (before) {
@@ -151,6 +153,41 @@ function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undef
     candidates.unshift(candidateAt(ctx, { ...phrase, role, end: at, ...(mention ? { country: mention.code } : { country: undefined }) }, before));
   }
   return candidates;
+}
+
+/** The most people one dual or plural title lists. */
+const LIST_REACH = 8;
+
+/**
+ * "الرئيسين الأمريكي باراك أوباما والتركي رجب طيب أردوغان", "وزيري الطاقة إرنست مونيز والخزانة
+ * جاك لو", "مستشاريه الدكتور أحمد بن دغر، والمهندس حيدر العطاس، وعبدالعزيز جباري": after a dual
+ * or plural title, each name joined to the one before by و (a comma at most between) holds the
+ * same role, with the country or the office words written before it.
+ */
+function listedAfter(ctx: PhraseContext, tagger: PersonTagger | undefined, first: Candidate, list: { label: string; portfolio: boolean }): Candidate[] {
+  const { tokens, knowledge } = ctx.state;
+  const listed: Candidate[] = [];
+  let end = first.span.end;
+  while (listed.length < LIST_REACH) {
+    let i = COMMAS.has(tokens[end]?.folded ?? "") ? end + 1 : end;
+    if (!isConjunction(ctx, i)) break;
+    let { role, country } = first.phrase;
+    const mention = ctx.mentionAt.get(i);
+    if (mention?.start === i) {
+      country = mention.code; // "والتركي", "وقطر"
+      i = mention.end;
+    } else if (list.portfolio && knowledge.roles.vocabulary.hasReading(tokens[i]!)) {
+      const from = i;
+      while (i < tokens.length && tokens[i]!.kind === "word" && knowledge.roles.vocabulary.hasReading(tokens[i]!) && !knowledge.roles.hostPrepositions.hasReading(tokens[i]!)) i++;
+      role = [list.label, withoutConjunction(ctx, tokens[from]!.text), ...tokens.slice(from + 1, i).map((token) => token.text)].join(" "); // "والخزانة" → وزير الخزانة
+    }
+    for (let honorific = knowledge.roles.honorifics.matchAt(tokens, i); honorific; honorific = knowledge.roles.honorifics.matchAt(tokens, i)) i = honorific.end;
+    const span = tagger ? cappedByRules(ctx, tagger.nameAt(i, LONGEST_NAME), i + 1) : readName(ctx, i);
+    if (!span || span.start !== i) break;
+    listed.push(candidateAt(ctx, { ...first.phrase, role, ...(country ? { country } : {}) }, span));
+    end = span.end;
+  }
+  return listed;
 }
 
 /**
