@@ -155,6 +155,18 @@ describe("one person named again", () => {
     expect(officialNames(text)).toEqual(["عبد الرحمن كلام الله"]);
   });
 
+  it("by the first name and the father's, or by the first and last names", () => {
+    const prince = "بعث نائب خادم الحرمين الشريفين الأمير محمد بن نايف بن عبدالعزيز برقية تهنئة. وأكد نائب الملك الأمير محمد بن نايف عمق العلاقات.";
+    expect(officialNames(prince)).toEqual(["محمد بن نايف بن عبدالعزيز"]);
+    const minister = "استقبل الأمين العام نائب الرئيس اليمني خالد محفوظ بحاح في الرياض. وأكد نائب الرئيس خالد بحاح أن الحكومة ستعود إلى عدن.";
+    expect(officialNames(minister)).toEqual(["خالد محفوظ بحاح"]);
+  });
+
+  it("but not a name that goes on with another family name", () => {
+    const text = "وكان الملك عبدالله بن عبدالعزيز قد افتتح المستشفى. وقال وزير الصحة الدكتور عبدالله بن عبدالعزيز الربيعة إن المستشفى جاهز.";
+    expect(officialNames(text)).toEqual(["عبدالله بن عبدالعزيز", "عبدالله بن عبدالعزيز الربيعة"]);
+  });
+
   it("but not a father named in a son's lineage", () => {
     const text = "وجه خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود وولي العهد الأمير محمد بن سلمان بن عبدالعزيز آل سعود بالمتابعة.";
     expect(officialNames(text)).toEqual(["سلمان بن عبدالعزيز آل سعود", "محمد بن سلمان بن عبدالعزيز آل سعود"]);

@@ -57,22 +57,30 @@ export function officials(state: ExtractState): void {
 }
 
 /**
- * "وزير الخارجية كلام الله" after "عبد الرحمن كلام الله": a name of two words or more that
- * ends a longer name of the same article is that person, named again by the family name.
+ * One person named again, more briefly, in the same article: a name of two words or more that
+ * ends a longer name ("وزير الخارجية كلام الله" after "عبد الرحمن كلام الله"), that begins it
+ * before its lineage ("محمد بن نايف" of "محمد بن نايف بن عبدالعزيز", "فيصل بن عبدالعزيز" of
+ * "فيصل بن عبدالعزيز آل سعود"), or that is its first and last words ("خالد بحاح" of "خالد
+ * محفوظ بحاح").
  */
 function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): OfficialMention[] {
   const keys = people.map((person) => nameKey(person.name).split(" "));
-  const { lineage } = ctx.state.knowledge.names;
-  const firstEndingIn = new Map<string, number>(); // "كلام الله" → the first person whose longer name ends in it
+  const { lineage, connectors } = ctx.state.knowledge.names;
+  const firstLongerOf = new Map<string, number>(); // "كلام الله" → the first person whose longer name it shortens
+  const shortens = (short: string, j: number) => {
+    if (!firstLongerOf.has(short)) firstLongerOf.set(short, j);
+  };
   keys.forEach((words, j) => {
     for (let from = 1; from < words.length - 1; from++) {
-      const suffix = words.slice(from).join(" ");
       // not the father: "محمد بن سلمان بن عبدالعزيز"
-      if (!lineage.has(words[from - 1]!) && !firstEndingIn.has(suffix)) firstEndingIn.set(suffix, j);
+      if (!lineage.has(words[from - 1]!)) shortens(words.slice(from).join(" "), j);
     }
+    // a lineage cut after the father's name, never after the first name alone ("عبد العزيز بن …")
+    for (let end = 3; end < words.length; end++) if (lineage.has(words[end]!) && lineage.has(words[end - 2]!)) shortens(words.slice(0, end).join(" "), j);
+    if (words.length > 2 && !connectors.has(words[0]!)) shortens(`${words[0]} ${words.at(-1)}`, j);
   });
   return people.filter((person, i) => {
-    const longer = keys[i]!.length < 2 ? undefined : firstEndingIn.get(keys[i]!.join(" "));
+    const longer = keys[i]!.length < 2 ? undefined : firstLongerOf.get(keys[i]!.join(" "));
     if (longer === undefined) return true;
     for (const span of person.spans) people[longer]!.spans.push(span);
     people[longer]!.country ??= person.country;
