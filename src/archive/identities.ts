@@ -2,7 +2,7 @@ import type { ArticleRecord, Official } from "../record.ts";
 import type { Knowledge } from "../extract/knowledge.ts";
 import { nameKey, pairKey, type OfficialFixes } from "../extract/officials/fixes.ts";
 import { stripArticle } from "../text/normalize.ts";
-import { leansAwayFromNames } from "../extract/persons/tagger.ts";
+import { isWordTooMany } from "../extract/persons/tagger.ts";
 import type { NameKnowledge } from "../extract/officials/names.ts";
 
 /** One spelling of one person as the records name them. */
@@ -225,9 +225,6 @@ function identityFor(members: Spelling[], fixes: OfficialFixes): Identity {
   };
 }
 
-/** How far the tagger must lean away from names for a word to be one too many. */
-const WORD_TOO_MANY = 1;
-
 /** The country most of the spellings' articles give, ties in code order. */
 function mostNamedCountry(members: Spelling[]): string | undefined {
   const articles = new Map<string, number>();
@@ -251,7 +248,7 @@ function foldNamesReadTooLong(identityOf: Map<string, Identity>, knowledge: Know
     const key = nameKey(identity.name);
     if (nameWords(key.split(" ")) >= 2 && identity.articles >= 2) byName.set(key, [...(byName.get(key) ?? []), identity]);
   }
-  const tooMany = (word: string) => (leansAwayFromNames(model, word) ?? 0) >= WORD_TOO_MANY;
+  const tooMany = (word: string) => isWordTooMany(model, word);
   for (const identity of identities) {
     const words = nameKey(identity.name).split(" ");
     if (words.length < 3 || knowledge.officials.bySpelling.has(words.join(" "))) continue;

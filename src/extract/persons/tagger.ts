@@ -66,11 +66,19 @@ const WORD_FEATURE = WORD_TEMPLATES.findIndex(([name]) => name === "w");
  * than for a part of one: its weight for O against the likelier of B and I. Undefined for a
  * word it never saw.
  */
-export function leansAwayFromNames(model: PersonModel, folded: string): number | undefined {
+function leansAwayFromNames(model: PersonModel, folded: string): number | undefined {
   const row = model.word[WORD_FEATURE]!.get(folded);
   if (row === undefined) return undefined;
   const at = row * TAGS.length;
   return model.weights[at]! - Math.max(model.weights[at + 1]!, model.weights[at + 2]!);
+}
+
+/** How far the model must lean away from names for a word at a name's edge to be one too many. */
+const WORD_TOO_MANY = 1;
+
+/** "شينزو آبي التعبير", "جمال عبد الناصر يأمر": a word the model, on its own, takes for no part of a name. */
+export function isWordTooMany(model: PersonModel, folded: string): boolean {
+  return (leansAwayFromNames(model, folded) ?? 0) >= WORD_TOO_MANY;
 }
 
 /** Adds to scores (one per tag) the weights of a token's features of the given kinds. */

@@ -5,10 +5,10 @@ import { foldArabic, matchWords, stripMarks } from "../../text/normalize.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
-import { PersonTagger } from "../persons/tagger.ts";
+import { isWordTooMany, PersonTagger } from "../persons/tagger.ts";
 import type { RuleMarks } from "../persons/features.ts";
 import { countryOfPlace } from "../places.ts";
-import type { CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
+import type { ArticleToken, CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
 
 /** A name read after a title phrase, before it is known to be a person. */
 interface Candidate {
@@ -380,7 +380,8 @@ function firstMentionWithin(ctx: PhraseContext, start: number, end: number): Cou
   return undefined;
 }
 
-function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, span: Span): Candidate {
+function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Candidate {
+  const span = withoutWordTooMany(ctx, whole);
   const words: string[] = [];
   for (let i = span.start; i < span.end; i++) {
     const text = stripMarks(ctx.state.tokens[i]!.text);
@@ -391,6 +392,20 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, span: Span): Candi
   const known = knownPrefix(ctx, words, span);
   if (known < words.length) return { phrase, span: { start: span.start, end: span.start + known }, words: words.slice(0, known) };
   return { phrase, span, words };
+}
+
+/**
+ * "شينزو آبي التعبير", "فيليب هاموند التصدي": a name of three words or more does not end in a
+ * word with the article that the tagger, on its own, takes for no part of a name (a family name
+ * such as الفيصل or الغامدي it does take for one).
+ */
+function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
+  const model = ctx.state.knowledge.personModel;
+  if (!model) return span;
+  let end = span.end;
+  const tooMany = (token: ArticleToken) => hasArticle(token) && isWordTooMany(model, token.folded);
+  while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!)) end--;
+  return { start: span.start, end };
 }
 
 /**
