@@ -55,6 +55,8 @@ describe("where a name begins", () => {
     // a rank before a name stands as an honorific, but not before a definite word
     ["وحضر الاجتماع رئيس هيئة الأركان العامة، الجنرال فاليري غيراسيموف.", ["فاليري غيراسيموف"]],
     ["فاز الفريق الأهلي على منافسه.", []],
+    // the rules read an office's unknown words into the name; the tagger finds where it begins
+    ["وحضر رئيس مجلس عمالة طنجة عبدالحميد ابرشان الحفل.", ["عبدالحميد ابرشان"]],
   ])("%s", (text, names) => {
     expect(officialNames(text)).toEqual(names);
   });

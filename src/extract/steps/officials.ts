@@ -209,8 +209,12 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
   // a lone first word where the rules read more ("محمد شياع السوداني"): an unseen family
   // name is where the tagger is weakest, and the rules' reading is the better one
   if (tagged) return tagged.end - tagged.start === 1 && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
-  const doubt = strong ? STRONG_DOUBT : DOUBT;
-  return isKnownName(ctx, read) || tagger.doubtAt(read.start) < doubt ? read : undefined;
+  if (isKnownName(ctx, read)) return read;
+  // "رئيس مجلس عمالة طنجة عبدالحميد ابرشان": the rules read the office's own words into the
+  // name; the tagger reads the name further in, of two words at least
+  const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
+  if (inner && inner.end - inner.start > 1) return cappedByRules(ctx, inner, read.end);
+  return tagger.doubtAt(read.start) < (strong ? STRONG_DOUBT : DOUBT) ? read : undefined;
 }
 
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
