@@ -434,6 +434,10 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
  * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،").
  */
 function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
+  // "وقال عوديد فرايد وهو رئيس جماعة …": the title is of the name before "and he is"
+  const pronoun = ctx.state.tokens[phrase.start - 1];
+  const described = pronoun && HE_IS.has(pronoun.folded) ? readNameBefore(ctx, phrase.start - 1) : undefined;
+  if (described) return described;
   const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
   const before = readNameBefore(ctx, phrase.start);
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
@@ -445,6 +449,9 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   if (after && !ctx.state.tokens[after.start]!.definite) return after;
   return readNameAfterComma(ctx, phrase.end);
 }
+
+/** "وهو", "وهي": a title after them describes the person named right before. */
+const HE_IS = new Set(["وهو", "وهي"]);
 
 /** ل or ب before a noun and its definite genitive (لحقوق الإنسان), not لخضر رخروخ, بليندا لويس. */
 function readsAsPrepositionalPhrase(ctx: PhraseContext, span: Span): boolean {
