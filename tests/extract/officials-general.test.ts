@@ -120,6 +120,25 @@ describe("a name set apart from its title", () => {
   });
 });
 
+describe("titles in a list", () => {
+  const roles = (text: string) => sentence(text).officials.map((o) => [o.name, o.role]);
+
+  it("read the name after a title, not the one before it that the title before read", () => {
+    expect(roles("واستقبل الوزير مستشار وزير العدل التركي بصري باغجي ومدير عام السجون ودور التوقيف أنيس بيلدريم والوفد المرافق لهما.")).toEqual([
+      ["بصري باغجي", "وزير العدل"],
+      ["أنيس بيلدريم", "مدير عام"],
+    ]);
+  });
+
+  it("show a title without the conjunction that joins it to the list", () => {
+    expect(roles("وحضر اللقاء وزير التعليم الدكتور عزام الدخيل والأمين العام لدارة الملك عبدالعزيز الأستاذ فهد السماري ونائب وزير الخارجية سعيد الفلاني.")).toEqual([
+      ["عزام الدخيل", "وزير التعليم"],
+      ["فهد السماري", "الأمين العام"],
+      ["سعيد الفلاني", "نائب وزير الخارجية"],
+    ]);
+  });
+});
+
 describe("a list of people after a dual or plural title", () => {
   const officials = (text: string) => sentence(text).officials.map((o) => [o.name, o.role, o.country]);
 

@@ -318,7 +318,7 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (prefix && afterPrefix) {
     const role = withPortfolio(ctx, afterPrefix);
     const afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
-    const label = `${displayOf(ctx, prefix.start, prefix.end)} ${role.label}`;
+    const label = `${displayOf(ctx, prefix.start, prefix.end, prefix.reading)} ${role.label}`;
     return { ...role, rank: false, label, singular: label, afterConjunction };
   }
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
@@ -349,7 +349,7 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
     const honorific = knowledge.roles.honorifics.matchAt(tokens, j);
     if (honorific) {
       if (j === i + 1 || !isNameLike(ctx, honorific.end)) return undefined;
-      const label = displayOf(ctx, i, j);
+      const label = displayOf(ctx, i, j, afterConjunction ? folded.slice(1) : folded);
       return { label, singular: label, end: j, portfolio: false, rank: false, construct: false, direct: false, counterpart: false, place: false, plural: false, afterConjunction };
     }
     if (endsName(ctx, j) || ctx.mentionAt.has(j)) return undefined;
@@ -391,7 +391,7 @@ function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<Ro
   }
   const named = end > role.end || role.end - role.start > 1;
   // "وزيري الطاقة": a dual's label is the singular's with the office words
-  const label = role.value.plural ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end) : role.value.label;
+  const label = role.value.plural ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end, role.reading) : role.value.label;
   return { ...role.value, label, singular: role.value.label, end };
 }
 
@@ -425,6 +425,14 @@ function skipPostedPlace(ctx: PhraseContext, start: number): number {
   return i === start && !endsName(ctx, i) ? i + 1 : i;
 }
 
-function displayOf(ctx: PhraseContext, start: number, end: number): string {
-  return ctx.state.tokens.slice(start, end).filter((t) => t.kind !== "punct").map((t) => t.text).join(" ");
+/**
+ * A title's words as written. `reading`: the form its first word was matched in; a conjunction
+ * or preposition joined before it is left out ("ومدير عام" → مدير عام، "ونائب" → نائب).
+ */
+function displayOf(ctx: PhraseContext, start: number, end: number, reading?: string): string {
+  const words = ctx.state.tokens.slice(start, end).filter((t) => t.kind !== "punct").map((t) => t.text);
+  const first = ctx.state.tokens[start]!;
+  const clitics = reading !== undefined && first.folded.endsWith(reading) ? first.folded.length - reading.length : 0;
+  if (clitics > 0) words[0] = stripMarks(words[0]!).slice(clitics);
+  return words.join(" ");
 }

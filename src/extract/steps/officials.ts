@@ -29,7 +29,7 @@ export function officials(state: ExtractState): void {
   const readings = ruleReadings(ctx);
   const marks = ruleMarks(readings);
   const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, marks);
-  const candidates = withoutOverlaps(readings.flatMap(({ phrase, read }) => candidateOf(ctx, phrase, read, tagger, marks)));
+  const candidates = withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks)));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
@@ -133,8 +133,25 @@ function titlePhrases(ctx: PhraseContext): TitlePhrase[] {
 }
 
 /** Every title phrase of the article, with the name the rules read for it. */
-export function ruleReadings(ctx: PhraseContext): { phrase: TitlePhrase; read: Span | undefined }[] {
-  return titlePhrases(ctx).map((phrase) => ({ phrase, read: nameOf(ctx, phrase) }));
+export function ruleReadings(ctx: PhraseContext): RuleReading[] {
+  const read = new Set<number>();
+  return titlePhrases(ctx).map((phrase) => {
+    const name = nameOf(ctx, phrase);
+    const another = name !== undefined && name.end <= phrase.start && read.has(name.start);
+    if (name) read.add(name.start);
+    return { phrase, read: name, another };
+  });
+}
+
+/**
+ * A title phrase with the name the rules read for it. `another`: that name stands before the
+ * title and an earlier title read it too ("… عبدالله أوقصر، ومدير جمارك المنطقة حسن حلو"):
+ * it is likelier the earlier title's, and this one's name likelier after it.
+ */
+interface RuleReading {
+  phrase: TitlePhrase;
+  read: Span | undefined;
+  another: boolean;
 }
 
 export function ruleMarks(readings: { read: Span | undefined }[]): RuleMarks {
@@ -147,8 +164,9 @@ export function ruleMarks(readings: { read: Span | undefined }[]): RuleMarks {
   return marks;
 }
 
-function candidateOf(ctx: PhraseContext, phrase: TitlePhrase, read: Span | undefined, tagger: PersonTagger | undefined, marks: RuleMarks): Candidate[] {
-  const span = (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start) ?? nameFurtherOn(ctx, tagger, phrase.end)));
+function candidateOf(ctx: PhraseContext, { phrase, read, another }: RuleReading, tagger: PersonTagger | undefined, marks: RuleMarks): Candidate[] {
+  const after = another && tagger ? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end)) : undefined;
+  const span = after ?? (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && (notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start)) ?? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end))));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
   const first = candidateAt(ctx, { ...phrase, country }, span);
