@@ -261,6 +261,20 @@ describe("the country of an official", () => {
     ]);
   });
 
+  it("is, for a title that names none, the one of the title before it in the same list, but not for the same office", () => {
+    const welcome = "ووصل الوفد السعودي إلى طنجة، وكان في استقباله رئيس الحكومة المغربية عبدالإله بنكيران، ووالي الجهة محمد يعقوبي، ومدير الجمارك حسن حلو.";
+    expect(sentence(welcome, { source: "عكاظ" }).officials.map((o) => [o.name, o.country])).toEqual([
+      ["عبدالإله بنكيران", "MA"],
+      ["محمد يعقوبي", "MA"],
+      ["حسن حلو", "MA"],
+    ]);
+    const meeting = "وحضر الاجتماع في الرياض وزير الخارجية اليمني رياض ياسين، ووزير الخارجية عبداللطيف الزياني.";
+    expect(sentence(meeting, { source: "عكاظ" }).officials.map((o) => [o.name, o.country])).toEqual([
+      ["رياض ياسين", "YE"],
+      ["عبداللطيف الزياني", "SA"],
+    ]);
+  });
+
   it("is the dateline's before the outlet's", () => {
     const record = sentence("وقال رئيس الوزراء حيدر العبادي إن الأمن مستتب.", { source: "عكاظ", place: "بغداد" });
     expect(record.officials.map((o) => o.country)).toEqual(["IQ"]);

@@ -19,6 +19,8 @@ export interface TitlePhrase {
   honorific: boolean;
   /** "نظيره": the role is the one of the person named before. */
   counterpart: boolean;
+  /** Opened by و ("ومدير عام …"): the next item of a list. */
+  listed: boolean;
   /** "مستشاريه": serving the person named before, of that person's country. */
   aide?: boolean;
   /**
@@ -55,6 +57,7 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     // before a definite word ("الفريق الأهلي": the team)
     honorific: first.rank && isNameLike(ctx, first.end),
     counterpart: first.counterpart,
+    listed: first.afterConjunction,
     ...(first.aide ? { aide: true } : {}),
     ...(first.plural ? { list: { label: first.singular, portfolio: first.portfolio } } : {}),
     ...(first.country ? { country: first.country } : {}),

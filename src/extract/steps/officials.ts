@@ -29,7 +29,7 @@ export function officials(state: ExtractState): void {
   const readings = ruleReadings(ctx);
   const marks = ruleMarks(readings);
   const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, marks);
-  const candidates = withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks)));
+  const candidates = withListCountries(ctx, withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks))));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
@@ -86,6 +86,25 @@ function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): Offic
     people[longer]!.country ??= person.country;
     return false;
   });
+}
+
+/**
+ * "رئيس الحكومة المغربية عبدالإله بنكيران، ووالي طنجة محمد يعقوبي، ومدير جمارك المنطقة حسن
+ * حلو": a title opened by و right after the name before it (a comma at most between) is the
+ * next of one list; when it names no country, and is not the same office as the one before
+ * (two foreign ministers are two countries'), it is of the country of the one before.
+ */
+function withListCountries(ctx: PhraseContext, candidates: Candidate[]): Candidate[] {
+  const inOrder = [...candidates].sort((a, b) => a.span.start - b.span.start);
+  inOrder.forEach((candidate, k) => {
+    const before = inOrder[k - 1];
+    const { phrase } = candidate;
+    if (!before?.phrase.country || phrase.country || !phrase.listed || phrase.role === before.phrase.role || isInternational(ctx, phrase)) return;
+    const gap = phrase.start - before.span.end;
+    if (phrase.start > candidate.span.start || gap < 0 || gap > 1 || (gap === 1 && !COMMAS.has(ctx.state.tokens[before.span.end]!.folded))) return;
+    candidate.phrase = { ...phrase, country: before.phrase.country };
+  });
+  return candidates;
 }
 
 /**
