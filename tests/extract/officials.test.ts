@@ -261,6 +261,13 @@ describe("the country of an official", () => {
     ]);
   });
 
+  it("is the outlet's for an organizing committee or a national federation, and none for an international agency's official", () => {
+    const country = (text: string) => sentence(text, { source: "عكاظ" }).officials.map((o) => [o.name, o.country]);
+    expect(country("وأوضح رئيس اللجنة المنظمة للبطولة موسى الأهدل أن البطولة نجحت.")).toEqual([["موسى الأهدل", "SA"]]);
+    expect(country("وحضر نائب رئيس الاتحاد المهندس جميل بوبشيت التكريم.")).toEqual([["جميل بوبشيت", "SA"]]);
+    expect(country("وقال المدير العام للوكالة الدولية للطاقة الذرية رافائيل غروسي إن التفتيش مستمر.")).toEqual([["رافائيل غروسي", undefined]]);
+  });
+
   it("is, for a title that names none, the one of the title before it in the same list, but not for the same office", () => {
     const welcome = "ووصل الوفد السعودي إلى طنجة، وكان في استقباله رئيس الحكومة المغربية عبدالإله بنكيران، ووالي الجهة محمد يعقوبي، ومدير الجمارك حسن حلو.";
     expect(sentence(welcome, { source: "عكاظ" }).officials.map((o) => [o.name, o.country])).toEqual([
