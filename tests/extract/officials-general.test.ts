@@ -194,6 +194,11 @@ describe("one person named again", () => {
     expect(officialNames(minister)).toEqual(["خالد محفوظ بحاح"]);
   });
 
+  it("by one word of the name, after a rank or an honorific", () => {
+    const text = "اتهم رئيس الأركان الأمريكي الجنرال مارتن ديمبسي الحكومة بخرق الاتفاق. وقال الجنرال ديمبسي إن القوات جاهزة.";
+    expect(officialNames(text)).toEqual(["مارتن ديمبسي"]);
+  });
+
   it("but not a name that goes on with another family name", () => {
     const text = "وكان الملك عبدالله بن عبدالعزيز قد افتتح المستشفى. وقال وزير الصحة الدكتور عبدالله بن عبدالعزيز الربيعة إن المستشفى جاهز.";
     expect(officialNames(text)).toEqual(["عبدالله بن عبدالعزيز", "عبدالله بن عبدالعزيز الربيعة"]);

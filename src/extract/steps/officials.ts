@@ -61,7 +61,8 @@ export function officials(state: ExtractState): void {
  * ends a longer name ("وزير الخارجية كلام الله" after "عبد الرحمن كلام الله"), that begins it
  * before its lineage ("محمد بن نايف" of "محمد بن نايف بن عبدالعزيز", "فيصل بن عبدالعزيز" of
  * "فيصل بن عبدالعزيز آل سعود"), or that is its first and last words ("خالد بحاح" of "خالد
- * محفوظ بحاح").
+ * محفوظ بحاح"); one word of it, the first name or the family name, when it is a word of no
+ * other's name ("الجنرال ديمبسي" of "مارتن ديمبسي").
  */
 function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): OfficialMention[] {
   const keys = people.map((person) => nameKey(person.name).split(" "));
@@ -70,6 +71,8 @@ function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): Offic
   const shortens = (short: string, j: number) => {
     if (!firstLongerOf.has(short)) firstLongerOf.set(short, j);
   };
+  const onlyLongerOf = new Map<string, number>(); // "كارتر" → the one person whose name it is a word of (-1: more than one)
+  const namesOne = (word: string, j: number) => onlyLongerOf.set(word, onlyLongerOf.has(word) && onlyLongerOf.get(word) !== j ? -1 : j);
   keys.forEach((words, j) => {
     for (let from = 1; from < words.length - 1; from++) {
       // not the father: "محمد بن سلمان بن عبدالعزيز"
@@ -78,9 +81,13 @@ function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): Offic
     // a lineage cut after the father's name, never after the first name alone ("عبد العزيز بن …")
     for (let end = 3; end < words.length; end++) if (lineage.has(words[end]!) && lineage.has(words[end - 2]!)) shortens(words.slice(0, end).join(" "), j);
     if (words.length > 2 && !connectors.has(words[0]!)) shortens(`${words[0]} ${words.at(-1)}`, j);
+    // one word: the first name, or a family name that no lineage word opens
+    if (words.length > 1 && !connectors.has(words[0]!)) namesOne(words[0]!, j);
+    if (words.length > 1 && !lineage.has(words.at(-2)!) && !connectors.has(words.at(-2)!)) namesOne(words.at(-1)!, j);
   });
   return people.filter((person, i) => {
-    const longer = keys[i]!.length < 2 ? undefined : firstLongerOf.get(keys[i]!.join(" "));
+    const one = keys[i]!.length === 1 ? onlyLongerOf.get(keys[i]![0]!) : undefined;
+    const longer = keys[i]!.length < 2 ? (one !== undefined && one >= 0 ? one : undefined) : firstLongerOf.get(keys[i]!.join(" "));
     if (longer === undefined) return true;
     for (const span of person.spans) people[longer]!.spans.push(span);
     people[longer]!.country ??= person.country;
