@@ -136,6 +136,10 @@ describe("titles in a list", () => {
     ]);
   });
 
+  it("read a title opened by و as the next of the list, whose name comes after it", () => {
+    expect(roles("وكان في استقباله وكيل الإمارة حسن محمد البقيصي ومدير إدارة التطوير السياحي بإمارة الباحة سعيد ريحان.")).toEqual([["سعيد ريحان", "مدير إدارة"]]);
+  });
+
   it("show a title without the conjunction that joins it to the list", () => {
     expect(roles("وحضر اللقاء وزير التعليم الدكتور عزام الدخيل والأمين العام لدارة الملك عبدالعزيز الأستاذ فهد السماري ونائب وزير الخارجية سعيد الفلاني.")).toEqual([
       ["عزام الدخيل", "وزير التعليم"],

@@ -192,7 +192,7 @@ export function ruleMarks(readings: { read: Span | undefined }[]): RuleMarks {
 
 function candidateOf(ctx: PhraseContext, { phrase, read, another }: RuleReading, tagger: PersonTagger | undefined, marks: RuleMarks): Candidate[] {
   const after = another && tagger ? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end)) : undefined;
-  const span = after ?? (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && (notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start)) ?? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end))));
+  const span = after ?? (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && ((phrase.listed ? undefined : notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start))) ?? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end))));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
   const first = candidateAt(ctx, { ...phrase, country }, span);
@@ -487,7 +487,8 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   const described = pronoun && HE_IS.has(pronoun.folded) ? readNameBefore(ctx, phrase.start - 1) : undefined;
   if (described) return described;
   const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
-  const before = readNameBefore(ctx, phrase.start);
+  // "… بوشعيب الماحي، ومدير جمارك المنطقة حسن حلو": a title opened by و is the next of a list, whose name comes after it
+  const before = phrase.listed ? undefined : readNameBefore(ctx, phrase.start);
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
   if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
   if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
