@@ -444,9 +444,9 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
 
 /**
  * "محمد طارق صادق والأعضاء": a name never goes on through a definite word behind و; and
- * "شينزو آبي التعبير", "فيليب هاموند التصدي": a name of three words or more does not end in a
- * word with the article that the tagger, on its own, takes for no part of a name (a family name
- * such as الفيصل or الغامدي it does take for one).
+ * "شينزو آبي التعبير", "وليد جنبلاط بدفع": a name of three words or more does not end in a word
+ * with the article, or behind ب or ل, that the tagger, on its own, takes for no part of a name
+ * (a family name such as الفيصل or الغامدي it does take for one).
  */
 const DEFINITE_AFTER_AND = /^و[بلك]?ال.{2,}/; // not والي, a name
 
@@ -455,7 +455,7 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   let end = span.start + 1;
   while (end < span.end && !DEFINITE_AFTER_AND.test(ctx.state.tokens[end]!.folded)) end++;
   if (!model) return { start: span.start, end };
-  const tooMany = (token: ArticleToken) => hasArticle(token) && isWordTooMany(model, token.folded);
+  const tooMany = (token: ArticleToken) => (hasArticle(token) || /^[بل]/.test(token.folded)) && isWordTooMany(model, token.folded);
   while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!)) end--;
   return { start: span.start, end };
 }
