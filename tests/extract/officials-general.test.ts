@@ -30,8 +30,9 @@ describe("where a name ends", () => {
     ["دعا رئيس تيار الحكمة الوطني عمار الحكيم القوى الفائزة إلى الإسراع.", ["عمار الحكيم"]],
     // a verb with an object pronoun is no name
     ["استمع المجلس إلى شرح قدمه وزير المالية نورة الفصام حول الميزانية.", ["نورة الفصام"]],
-    // a definite word behind و opens the next part of the sentence
+    // a definite word behind و, or one the tagger takes for no name, opens the next part of the sentence
     ["وضمت اللجنة الأمين العام محمد طارق صادق والأعضاء: رانيا السليماني ومرام كردي.", ["محمد طارق صادق"]],
+    ["وبحث الرئيس فلاديمير بوتين وأخرى من القضايا.", ["فلاديمير بوتين"]],
     // a verbal noun with the article that the tagger takes for no part of a name; a family name stays
     ["وأكد وزير الخارجية البريطاني فيليب هاموند التصدي للإرهاب.", ["فيليب هاموند"]],
     ["وأعلن رئيس الوزراء الياباني شينزو آبي التعبير عن الأسف.", ["شينزو آبي"]],

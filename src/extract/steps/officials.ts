@@ -443,7 +443,8 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
 }
 
 /**
- * "محمد طارق صادق والأعضاء": a name never goes on through a definite word behind و; and
+ * "محمد طارق صادق والأعضاء", "بوتين وأخرى": a name never goes on through a word behind و that is
+ * definite or that the tagger, on its own, takes for no part of a name; and
  * "شينزو آبي التعبير", "وليد جنبلاط بدفع": a name of three words or more does not end in a word
  * with the article, or behind ب or ل, that the tagger, on its own, takes for no part of a name
  * (a family name such as الفيصل or الغامدي it does take for one).
@@ -452,8 +453,13 @@ const DEFINITE_AFTER_AND = /^و[بلك]?ال.{2,}/; // not والي, a name
 
 function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   const model = ctx.state.knowledge.personModel;
+  const { connectors } = ctx.state.knowledge.names;
+  const opensAnother = (i: number) => {
+    const { folded } = ctx.state.tokens[i]!;
+    return DEFINITE_AFTER_AND.test(folded) || (model !== undefined && isConjunction(ctx, i) && !connectors.has(folded) && isWordTooMany(model, folded));
+  };
   let end = span.start + 1;
-  while (end < span.end && !DEFINITE_AFTER_AND.test(ctx.state.tokens[end]!.folded)) end++;
+  while (end < span.end && !opensAnother(end)) end++;
   if (!model) return { start: span.start, end };
   const tooMany = (token: ArticleToken) => (hasArticle(token) || /^[بل]/.test(token.folded)) && isWordTooMany(model, token.folded);
   while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!)) end--;
