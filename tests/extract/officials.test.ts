@@ -261,6 +261,11 @@ describe("the country of an official", () => {
     ]);
   });
 
+  it("is the one the title names after a body's name in quotes right after the role word", () => {
+    const text = "من جانبه قال زعيم «حزب الله» اللبناني حسن نصر الله إن الحزب يثق في دعم إيران.";
+    expect(sentence(text, { source: "عكاظ" }).officials.map((o) => o.country)).toEqual(["LB"]);
+  });
+
   it("is the outlet's for an organizing committee or a national federation, and none for an international agency's official", () => {
     const country = (text: string) => sentence(text, { source: "عكاظ" }).officials.map((o) => [o.name, o.country]);
     expect(country("وأوضح رئيس اللجنة المنظمة للبطولة موسى الأهدل أن البطولة نجحت.")).toEqual([["موسى الأهدل", "SA"]]);

@@ -66,7 +66,7 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
   while (i < start + LONGEST_PHRASE) {
     phrase.end = i;
     const token = state.tokens[i];
-    const closing = token?.folded === "(" ? closingBracket(ctx, i) : quotedBodyName(ctx, i);
+    const closing = token?.folded === "(" ? closingBracket(ctx, i) : quotedBodyName(ctx, i, i === first.end);
     if (closing !== undefined && token!.folded === "(" && closing - i > 2 && readName(ctx, i + 1)?.end === closing) {
       phrase.nameStart = i + 1; // the name in brackets: "محافظ البنك المركزي الإيراني (محمد رضا فرزين)"
       return phrase;
@@ -214,12 +214,15 @@ function opensDefiniteName(ctx: PhraseContext, i: number): boolean {
 const QUOTES: Record<string, string> = { '"': '"', "«": "»", "“": "”" };
 const QUOTE_REACH = 5;
 
-/** حزب "القوات اللبنانية": after a body's noun, its name in quotes; the closing quote's index. */
-function quotedBodyName(ctx: PhraseContext, i: number): number | undefined {
+/**
+ * حزب "القوات اللبنانية"، زعيم «حزب الله»: after a body's noun, or right after the role word, the
+ * body's name in quotes; the closing quote's index.
+ */
+function quotedBodyName(ctx: PhraseContext, i: number, afterRole: boolean): number | undefined {
   const { tokens } = ctx.state;
   const close = QUOTES[tokens[i]?.folded ?? ""];
   const body = tokens[i - 1];
-  if (!close || body?.kind !== "word" || !ctx.state.knowledge.roles.placeNouns.hasReading(body)) return undefined;
+  if (!close || body?.kind !== "word" || !(afterRole || ctx.state.knowledge.roles.placeNouns.hasReading(body))) return undefined;
   for (let j = i + 1; j <= i + QUOTE_REACH; j++) {
     const token = tokens[j];
     if (token?.folded === close && j > i + 1) return j;
