@@ -7,7 +7,8 @@
  * here (cborg took 22 s to decode it and 34 s to encode it again).
  */
 import { createHash } from "node:crypto";
-import { gunzipSync, gzipSync } from "node:zlib";
+import { promisify } from "node:util";
+import { gunzipSync, gzip, gzipSync } from "node:zlib";
 import { decode, encode } from "cborg";
 
 export class SearchIndexError extends Error {}
@@ -107,6 +108,7 @@ export function compress(cbor: Uint8Array): Uint8Array {
   return gzipSync(Buffer.concat([DECOMPRESSED_PREFIX, cbor]));
 }
 
+
 /**
  * Pagefind's name for content: the language, then the start of its SHA-1 in hex written without
  * leading zeros per byte (as Pagefind writes it), made longer while the name is taken.
@@ -199,39 +201,44 @@ export function readWordChunk(
   }
 }
 
-/** A posting to write: its page number in the whole index (a list's postings in the order of their pages), and its locations as readWordChunk gave them. */
-export interface Posting {
-  page: number;
-  locations: Uint8Array;
-}
-
-/** Builds one word-index chunk, word by word in order. */
+/**
+ * Writes one word-index chunk, word by word in order: a word, its postings in the order of their
+ * pages, then each variant form with its postings. The chunk is written behind the "pagefind_dcd"
+ * prefix, ready to be gzipped (see chunkContent for the CBOR alone).
+ */
 export class WordChunkWriter {
-  private body = new Writer();
+  private readonly body = new Writer();
   private words = 0;
+  private page = 0;
+  private variantsLeft = 0;
 
-  add(word: string, postings: Posting[], variants: { form: string; postings: Posting[] }[]): void {
-    const body = this.body;
-    const writePostings = (list: Posting[]) => {
-      body.arrayHeader(list.length);
-      let page = 0;
-      for (const posting of list) {
-        body.arrayHeader(3);
-        body.integer(posting.page - page);
-        body.bytes(posting.locations);
-        page = posting.page;
-      }
-    };
-    body.arrayHeader(3);
-    body.text(word);
-    writePostings(postings);
-    body.arrayHeader(variants.length);
-    for (const variant of variants) {
-      body.arrayHeader(2);
-      body.text(variant.form);
-      writePostings(variant.postings);
-    }
+  startWord(word: string, postings: number, variants: number): void {
+    this.body.arrayHeader(3);
+    this.body.text(word);
+    this.body.arrayHeader(postings);
+    this.page = 0;
+    this.variantsLeft = variants;
     this.words++;
+  }
+
+  /** A posting's page (in the whole index) and the bytes of its locations in `source`, from `start` to `end`. */
+  posting(page: number, source: Uint8Array, start: number, end: number): void {
+    this.body.arrayHeader(3);
+    this.body.integer(page - this.page);
+    this.body.copy(source, start, end);
+    this.page = page;
+  }
+
+  /** Ends the word's own postings and opens its variants (or none); call startVariant for each. */
+  startVariants(): void {
+    this.body.arrayHeader(this.variantsLeft);
+  }
+
+  startVariant(form: string, postings: number): void {
+    this.body.arrayHeader(2);
+    this.body.text(form);
+    this.body.arrayHeader(postings);
+    this.page = 0;
   }
 
   get size(): number {
@@ -242,13 +249,27 @@ export class WordChunkWriter {
     return this.words;
   }
 
+  /** The prefix, then [[word, …]]. */
   done(): Uint8Array {
     const chunk = new Writer();
+    chunk.bytes(DECOMPRESSED_PREFIX);
     chunk.arrayHeader(1);
     chunk.arrayHeader(this.words);
     chunk.bytes(this.body.view());
     return chunk.done();
   }
+}
+
+/** A chunk's CBOR, without the prefix WordChunkWriter writes it behind. */
+export function chunkContent(prefixed: Uint8Array): Uint8Array {
+  return prefixed.subarray(DECOMPRESSED_PREFIX.length);
+}
+
+const gzipped = promisify(gzip);
+
+/** Gzips a chunk that WordChunkWriter wrote, on libuv's threads: the word index is tens of megabytes, 6 s of one core at 31,000 stories. */
+export async function compressChunk(prefixed: Uint8Array): Promise<Uint8Array> {
+  return gzipped(prefixed);
 }
 
 class Reader {
@@ -347,6 +368,12 @@ export class Writer {
     this.room(bytes.length);
     this.buffer.set(bytes, this.at);
     this.at += bytes.length;
+  }
+
+  /** The bytes of `source` from `start` to `end` (a loop: most are a few bytes, and a subarray each cost more than the copy). */
+  copy(source: Uint8Array, start: number, end: number): void {
+    this.room(end - start);
+    for (let i = start; i < end; i++) this.buffer[this.at++] = source[i]!;
   }
 
   get length(): number {

@@ -44,7 +44,7 @@ export interface IndexOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string>; vocabulary: VocabularyCounter };
+type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
 
 interface MadeRecord {
   article: ArticleRecord;
@@ -68,8 +68,7 @@ export async function indexSite(
   archive: Archive,
   { searchWords = new Map(), cache, signal, onProgress }: IndexOptions = {},
 ): Promise<SearchIndexReport> {
-  const vocabulary = new VocabularyCounter();
-  const context = { ...recordContext(settings, archive), searchWords, vocabulary };
+  const context = { ...recordContext(settings, archive), searchWords };
   await writeSearchClient(settings.outputDir);
   signal?.throwIfAborted();
 
@@ -91,7 +90,8 @@ export async function indexSite(
   const byUrl = new Map(shards.flatMap((shard) => shard.records.map((entry) => [entry.record.url, entry.article] as const)));
   for (const part of parts) for (const [url, reason] of part!.refused) problems.push(leftOut(byUrl.get(url)!, new Error(reason)));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
-  const files = mergeShards(parts as ShardIndex[], runtime, SEARCH_FIELDS);
+  const vocabulary = new VocabularyCounter();
+  const files = await mergeShards(parts as ShardIndex[], runtime, SEARCH_FIELDS, (word, pages) => vocabulary.addWord(word, pages));
   const pagesIndexed = parts.reduce((sum, part) => sum + part!.pages.length, 0);
   return { pagesIndexed, problems, files: [...files, ...vocabulary.files(), officialsList(archive)] };
 }
@@ -215,7 +215,6 @@ export const OFFICIALS_LIST = "officials.json";
 function madeRecord(article: ArticleRecord, context: IndexContext): MadeRecord | { problem: Problem } {
   try {
     const record = searchRecord(article, context, context.searchWords.get(article.id));
-    context.vocabulary.addArticle(record.content);
     return { article, record };
   } catch (error) {
     return { problem: leftOut(article, error as Error) };

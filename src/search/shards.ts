@@ -16,7 +16,9 @@ import {
   chunkFile,
   compareCodePoints,
   compareStrings,
+  chunkContent,
   compress,
+  compressChunk,
   contentHash,
   decompress,
   ENTRY_FILE,
@@ -35,7 +37,6 @@ import {
   type Entry,
   type FilterValues,
   type Meta,
-  type Posting,
 } from "./index-layout.ts";
 import { DAY_FILTER } from "./records.ts";
 
@@ -255,7 +256,12 @@ const SAME_LENGTH = 1;
  * (src/search/ranking.ts), and short names in order made the page list that every first search
  * loads a third of what Pagefind's seven-character hashes did.
  */
-export function mergeShards(shards: readonly ShardIndex[], runtime: SearchRuntime, fields: readonly string[]): IndexFile[] {
+export async function mergeShards(
+  shards: readonly ShardIndex[],
+  runtime: SearchRuntime,
+  fields: readonly string[],
+  onWord: (word: string, pages: number) => void = () => {},
+): Promise<IndexFile[]> {
   const offsets: number[] = [];
   let pageCount = 0;
   for (const shard of shards) {
@@ -273,13 +279,15 @@ export function mergeShards(shards: readonly ShardIndex[], runtime: SearchRuntim
     }),
   );
 
-  const chunks = mergeWords(shards, offsets).map((chunk) => ({ ...chunk, hash: "" }));
+  const chunks = mergeWords(shards, offsets, onWord).map((chunk) => ({ ...chunk, hash: "" }));
   const chunkNames = new Set<string>();
+  const compressed: Promise<void>[] = [];
   for (const chunk of chunks) {
-    chunk.hash = contentHash(language, chunk.content, 7, (hash) => chunkNames.has(hash));
+    chunk.hash = contentHash(language, chunkContent(chunk.content), 7, (hash) => chunkNames.has(hash));
     chunkNames.add(chunk.hash);
-    files.push({ path: chunkFile(chunk.hash), content: compress(chunk.content) });
+    compressed.push(compressChunk(chunk.content).then((content) => void files.push({ path: chunkFile(chunk.hash), content })));
   }
+  await Promise.all(compressed);
 
   const filterNames = new Set<string>();
   const filters: Meta["filters"] = mergeFilters(shards, offsets).map((filter) => {
@@ -305,125 +313,100 @@ interface Chunk {
   content: Uint8Array;
 }
 
-/** The words of all shards in code-point order, each with its postings from every shard, in chunks. */
-function mergeWords(shards: readonly ShardIndex[], offsets: readonly number[]): Chunk[] {
+/** Where a key is, in shard order: shard, key number, shard, key number… */
+type Places = number[];
+
+/** The words of all shards in code-point order, each with its postings from every shard, in chunks; `onWord` is told each word's number of pages. */
+function mergeWords(shards: readonly ShardIndex[], offsets: readonly number[], onWord: (word: string, pages: number) => void): Chunk[] {
   const chunks: Chunk[] = [];
   let writer = new WordChunkWriter();
   let first = "";
   let last = "";
-  let word: string | undefined;
-  let postings: Posting[] = [];
-  let variants: { form: string; postings: Posting[] }[] = [];
-  const flushWord = () => {
-    if (word === undefined) return;
+  const start = (s: number, k: number) => (k === 0 ? 0 : shards[s]!.keyEnds[k - 1]!);
+  const count = (places: Places) => {
+    let sum = 0;
+    for (let i = 0; i < places.length; i += 2) sum += shards[places[i]!]!.keyEnds[places[i + 1]!]! - start(places[i]!, places[i + 1]!);
+    return sum;
+  };
+  /** Writes the postings, in page order, and returns how many pages they name (a page may be named twice). */
+  const writePostings = (places: Places): number => {
+    let pages = 0;
+    let previous = -1;
+    for (let i = 0; i < places.length; i += 2) {
+      const shard = shards[places[i]!]!;
+      const offset = offsets[places[i]!]!;
+      for (let p = start(places[i]!, places[i + 1]!), end = shard.keyEnds[places[i + 1]!]!; p < end; p++) {
+        const page = offset + shard.postingPages[p]!;
+        writer.posting(page, shard.locations, p === 0 ? 0 : shard.postingEnds[p - 1]!, shard.postingEnds[p]!);
+        if (page !== previous) (pages++, (previous = page));
+      }
+    }
+    return pages;
+  };
+  for (const { word, own, variants } of wordsInOrder(shards)) {
     if (writer.wordCount === 0) first = word;
-    writer.add(word, postings, variants);
+    writer.startWord(word, count(own), variants.length);
+    const pages = writePostings(own);
+    writer.startVariants();
+    for (const variant of variants) {
+      writer.startVariant(variant.form, count(variant.places));
+      writePostings(variant.places);
+    }
+    // A word found only in some variant form is rare: its pages are counted once each.
+    onWord(word, variants.length ? pagesNamed(shards, offsets, [own, ...variants.map((variant) => variant.places)]) : pages);
     last = word;
     if (writer.size >= CHUNK_BYTES) {
       chunks.push({ first, last, content: writer.done() });
       writer = new WordChunkWriter();
     }
-  };
-  for (const { key, from } of keysInOrder(shards)) {
-    const split = key.indexOf("\0");
-    const keyWord = split < 0 ? key : key.slice(0, split);
-    if (keyWord !== word) {
-      flushWord();
-      word = keyWord;
-      postings = [];
-      variants = [];
-    }
-    const list: Posting[] = [];
-    for (const [s, k] of from) {
-      const shard = shards[s]!;
-      for (let p = k === 0 ? 0 : shard.keyEnds[k - 1]!; p < shard.keyEnds[k]!; p++) {
-        list.push({ page: offsets[s]! + shard.postingPages[p]!, locations: shard.locations.subarray(p === 0 ? 0 : shard.postingEnds[p - 1]!, shard.postingEnds[p]!) });
-      }
-    }
-    if (split < 0) postings = list;
-    else variants.push({ form: key.slice(split + 1), postings: list });
   }
-  flushWord();
   if (writer.wordCount > 0) chunks.push({ first, last, content: writer.done() });
   return chunks;
 }
 
-/**
- * Every key of every shard once, in code-point order, with where it is ([shard, key number]) in
- * shard order, so that its pages come in order: a merge of the shards' sorted lists.
- */
-function* keysInOrder(shards: readonly ShardIndex[]): Generator<{ key: string; from: [number, number][] }> {
-  const heap = new KeyHeap(shards);
-  while (heap.size > 0) {
-    const key = heap.topKey();
-    const from: [number, number][] = [];
-    while (heap.size > 0 && heap.topKey() === key) from.push(heap.pop());
-    from.sort((a, b) => a[0] - b[0]);
-    yield { key, from };
+function pagesNamed(shards: readonly ShardIndex[], offsets: readonly number[], lists: Places[]): number {
+  const pages = new Set<number>();
+  for (const places of lists) {
+    for (let i = 0; i < places.length; i += 2) {
+      const shard = shards[places[i]!]!;
+      const k = places[i + 1]!;
+      for (let p = k === 0 ? 0 : shard.keyEnds[k - 1]!; p < shard.keyEnds[k]!; p++) pages.add(offsets[places[i]!]! + shard.postingPages[p]!);
+    }
   }
+  return pages.size;
 }
 
-/** A binary heap of the shards' next keys (ties by shard). */
-class KeyHeap {
-  private readonly items: [number, number][] = [];
+interface MergedWord {
+  word: string;
+  own: Places;
+  variants: { form: string; places: Places }[];
+}
 
-  constructor(private readonly shards: readonly ShardIndex[]) {
-    shards.forEach((shard, s) => shard.keys.length && this.push([s, 0]));
-  }
-
-  get size(): number {
-    return this.items.length;
-  }
-
-  topKey(): string {
-    return this.keyOf(this.items[0]!);
-  }
-
-  /** Takes the smallest [shard, key number] and puts that shard's next key in its place. */
-  pop(): [number, number] {
-    const top = this.items[0]!;
-    const [s, k] = top;
-    if (k + 1 < this.shards[s]!.keys.length) this.items[0] = [s, k + 1];
-    else {
-      const last = this.items.pop()!;
-      if (this.items.length === 0) return top;
-      this.items[0] = last;
+/**
+ * Every word of every shard once, in code-point order, with where it is and where each of its
+ * variant forms is, in shard order (so that its pages come in order).
+ */
+function* wordsInOrder(shards: readonly ShardIndex[]): Generator<MergedWord> {
+  const places = new Map<string, Places>();
+  shards.forEach((shard, s) =>
+    shard.keys.forEach((key, k) => {
+      const list = places.get(key);
+      if (list) list.push(s, k);
+      else places.set(key, [s, k]);
+    }),
+  );
+  let current: MergedWord | undefined;
+  for (const key of [...places.keys()].sort(compareCodePoints)) {
+    const split = key.indexOf("\0");
+    const word = split < 0 ? key : key.slice(0, split);
+    if (current?.word !== word) {
+      if (current) yield current;
+      current = { word, own: [], variants: [] };
     }
-    this.down(0);
-    return top;
+    if (split < 0) current.own = places.get(key)!;
+    else current.variants.push({ form: key.slice(split + 1), places: places.get(key)! });
   }
-
-  private push(item: [number, number]): void {
-    this.items.push(item);
-    let i = this.items.length - 1;
-    while (i > 0) {
-      const parent = (i - 1) >> 1;
-      if (this.less(this.items[parent]!, this.items[i]!)) break;
-      [this.items[parent], this.items[i]] = [this.items[i]!, this.items[parent]!];
-      i = parent;
-    }
-  }
-
-  private down(i: number): void {
-    for (;;) {
-      const left = 2 * i + 1;
-      const right = left + 1;
-      let least = i;
-      if (left < this.items.length && this.less(this.items[left]!, this.items[least]!)) least = left;
-      if (right < this.items.length && this.less(this.items[right]!, this.items[least]!)) least = right;
-      if (least === i) return;
-      [this.items[least], this.items[i]] = [this.items[i]!, this.items[least]!];
-      i = least;
-    }
-  }
-
-  private keyOf([s, k]: [number, number]): string {
-    return this.shards[s]!.keys[k]!;
-  }
-
-  private less(a: [number, number], b: [number, number]): boolean {
-    return (compareCodePoints(this.keyOf(a), this.keyOf(b)) || a[0] - b[0]) < 0;
-  }
+  if (current) yield current;
 }
 
 /**
@@ -469,14 +452,14 @@ function mergeFilters(shards: readonly ShardIndex[], offsets: readonly number[])
 
 // ── A shard's part as bytes, to keep between builds ──────────────────────────────────────────
 
-const SHARD_FORMAT = 1;
+const SHARD_FORMAT = 2;
 
 export function shardBytes(shard: ShardIndex): Uint8Array {
   return encode([
     SHARD_FORMAT,
     shard.pages.map((page) => [page.url, page.day, page.fragment]),
     shard.refused,
-    shard.keys,
+    shard.keys.join("\n"),
     bytesOf(shard.keyEnds),
     bytesOf(shard.postingPages),
     bytesOf(shard.postingEnds),
@@ -492,7 +475,7 @@ export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
       number,
       [string, string, Uint8Array][],
       [string, string][],
-      string[],
+      string,
       Uint8Array,
       Uint8Array,
       Uint8Array,
@@ -503,14 +486,14 @@ export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
     const shard: ShardIndex = {
       pages: pages.map(([url, day, fragment]) => ({ url, day, fragment })),
       refused,
-      keys,
+      keys: keys ? keys.split("\n") : [],
       keyEnds: uint32s(keyEnds),
       postingPages: uint32s(postingPages),
       postingEnds: uint32s(postingEnds),
       locations,
       filters,
     };
-    const consistent = shard.keyEnds.length === keys.length && shard.postingPages.length === shard.postingEnds.length && (shard.keyEnds.at(-1) ?? 0) === shard.postingPages.length && (shard.postingEnds.at(-1) ?? 0) === locations.length;
+    const consistent = shard.keyEnds.length === shard.keys.length && shard.postingPages.length === shard.postingEnds.length && (shard.keyEnds.at(-1) ?? 0) === shard.postingPages.length && (shard.postingEnds.at(-1) ?? 0) === locations.length;
     return consistent ? shard : undefined;
   } catch {
     return undefined;

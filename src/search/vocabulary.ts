@@ -26,10 +26,9 @@ const WORD_KEY = /^[a-z]+$/;
 export class VocabularyCounter {
   private readonly articles = new Map<string, number>();
 
-  addArticle(content: string): void {
-    for (const key of new Set(content.split(" "))) {
-      if (WORD_KEY.test(key)) this.articles.set(key, (this.articles.get(key) ?? 0) + 1);
-    }
+  /** A word of the index and the number of stories that hold it: a key of a word, or another word of theirs (Pagefind indexes their metadata too). */
+  addWord(word: string, articles: number): void {
+    if (WORD_KEY.test(word)) this.articles.set(word, (this.articles.get(word) ?? 0) + articles);
   }
 
   /** The vocabulary's files (paths relative to Pagefind's folder), in a fixed order. */
