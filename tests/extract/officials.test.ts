@@ -204,7 +204,7 @@ describe("a name before its title, or set off by commas after it", () => {
 
   it("gives each of two people their role when a name stands on both sides of joined titles", () => {
     expect(officialsOf("وحضر المقابلة سمو الشيخ أحمد عبدالله الأحمد الصباح رئيس مجلس الوزراء ووزير الخارجية عبدالله علي اليحيا.")).toEqual([
-      "أحمد عبدالله الأحمد الصباح / رئيس الوزراء / ",
+      "أحمد عبدالله الأحمد الصباح / رئيس الوزراء / KW", // the ruling house's state
       "عبدالله علي اليحيا / وزير الخارجية / ",
     ]);
   });
@@ -259,6 +259,11 @@ describe("the country of an official", () => {
       ["سلمان بن عبدالعزيز", "SA"],
       ["سامي الحربي", "SA"],
     ]);
+  });
+
+  it("is the state of a ruling house whose family name ends the name, when the title gives none", () => {
+    const text = "واستقبل مستشار الأمن الوطني الشيخ طحنون بن زايد آل نهيان في الرياض الوفد.";
+    expect(sentence(text, { source: "عكاظ" }).officials.map((o) => [o.name, o.country])).toEqual([["طحنون بن زايد آل نهيان", "AE"]]);
   });
 
   it("is the one the title names after a body's name in quotes right after the role word", () => {

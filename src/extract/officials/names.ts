@@ -16,6 +16,7 @@ export interface NamesFile {
   also_names?: string[];
   definite_first_names?: string[];
   ta_marbuta_names?: string[];
+  ruling_families?: Record<string, string[]>;
 }
 
 export interface NameKnowledge {
@@ -42,6 +43,8 @@ export interface NameKnowledge {
   definiteFirstNames: Set<string>;
   /** Men's names in ة (حمزة، أسامة): inside a name, not a noun in a construct. */
   taMarbutaNames: Set<string>;
+  /** A ruling house's family name in matching form (آل ثاني) → its state's ISO code. */
+  rulingFamilies: Map<string, string>;
   /** Folded word → whether it is a stop word, remembered as words recur. */
   stopMemo: Map<string, boolean>;
 }
@@ -64,6 +67,7 @@ export function compileNames(file: NamesFile): NameKnowledge {
     alsoNames: new Set((file.also_names ?? []).flatMap(matchWords)),
     definiteFirstNames: new Set((file.definite_first_names ?? []).flatMap(matchWords)),
     taMarbutaNames: new Set((file.ta_marbuta_names ?? []).flatMap(matchWords)),
+    rulingFamilies: new Map(Object.entries(file.ruling_families ?? {}).flatMap(([code, families]) => families.map((family) => [matchWords(family).join(" "), code.toUpperCase()] as const))),
     stopMemo: new Map(),
   };
 }

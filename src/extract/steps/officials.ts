@@ -45,6 +45,7 @@ export function officials(state: ExtractState): void {
     if (person) person.spans.push(candidate.span);
     else if (isKnownOrSubject(ctx, afterVerbs, candidate)) add(candidate);
   }
+  for (const person of people.all()) person.country ??= rulingFamilyCountry(ctx, person.name);
   const homeless = people.all().filter((person) => !person.country && !abroad.has(person));
   const titled = new Set(people.all().flatMap((person) => (person.country ? [person.country] : [])));
   const home = homeless.length > 0 ? homeCountry(state, titled) : undefined; // it scans the story for places: only when needed
@@ -372,6 +373,13 @@ function placeCountryWithin(ctx: PhraseContext, start: number, end: number): str
     if (place && place.end <= end) return place.value;
   }
   return undefined;
+}
+
+/** "طحنون بن زايد آل نهيان": the state of the ruling house whose family name ends the name (names.yaml ruling_families). */
+function rulingFamilyCountry(ctx: PhraseContext, name: string): string | undefined {
+  const words = matchWords(name);
+  const { rulingFamilies } = ctx.state.knowledge.names;
+  return rulingFamilies.get(words.slice(-2).join(" ")) ?? rulingFamilies.get(words.at(-1) ?? "");
 }
 
 /**
