@@ -76,6 +76,11 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       continue;
     }
     if (isBoundary(token)) return phrase;
+    const namesake = namesakeEnd(ctx, i);
+    if (namesake !== undefined) {
+      i = namesake; // "مدير جامعة الأمير سطام بن عبدالعزيز الدكتور …": the body's name, not the person's
+      continue;
+    }
     const title = titleAt(ctx, i);
     const honorific = title?.honorific;
     const role = title?.role;
@@ -352,6 +357,8 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const afterConjunction = !knowledge.roles.officeHeads.has(folded) && folded.startsWith("و") && knowledge.roles.officeHeads.has(folded.slice(1));
   if (!afterConjunction && !knowledge.roles.officeHeads.has(folded)) return undefined;
   for (let j = i + 1; j <= i + OFFICE_HEAD_REACH && !isBoundary(tokens[j]); j++) {
+    const namesake = namesakeEnd(ctx, j); // "وكيل جامعة الملك عبدالعزيز الدكتور …"
+    if (namesake !== undefined) j = namesake;
     const honorific = knowledge.roles.honorifics.matchAt(tokens, j);
     if (honorific) {
       if (j === i + 1 || !isNameLike(ctx, honorific.end)) return undefined;
@@ -361,6 +368,18 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
     if (endsName(ctx, j) || ctx.mentionAt.has(j)) return undefined;
   }
   return undefined;
+}
+
+/** After a place or body named after a person (جامعة الملك عبدالعزيز): the end of that person's title and name. */
+function namesakeEnd(ctx: PhraseContext, i: number): number | undefined {
+  if (!isNamedAfter(ctx, i)) return undefined;
+  const { honorifics, lexicon } = ctx.state.knowledge.roles;
+  const title = honorifics.matchAt(ctx.state.tokens, i) ?? lexicon.matchAt(ctx.state.tokens, i);
+  if (!title) return undefined;
+  const name = readName(ctx, title.end);
+  let end = title.end;
+  while (name && end < name.end && !honorifics.matchAt(ctx.state.tokens, end)) end++; // up to the honorific of the person whose title it is
+  return end;
 }
 
 /** "مستشفى الملك فهد التخصصي", "كأس الملك", "جامعة الأمير سلطان": a title that names a place or a body. */
