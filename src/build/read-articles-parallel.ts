@@ -14,6 +14,7 @@ import { ingestOptions } from "./project.ts";
 import { readArticle, type ArticleContext, type ArticleOutcome } from "./read-article.ts";
 import { internalProblem } from "../record-values.ts";
 import { cachedOutcome, fileKey, storeOutcome, type RecordCache } from "./record-cache.ts";
+import { fileKeys } from "./file-keys.ts";
 
 export interface ReadArticlesOptions {
   dataDir?: string;
@@ -55,12 +56,15 @@ export async function readArticlesParallel(articlesDir: string, files: string[],
 type Lookup = { outcome: ArticleOutcome } | { key: string };
 
 async function lookUpCached(articlesDir: string, files: string[], cache: RecordCache): Promise<Map<string, Lookup>> {
+  const keys = await fileKeys(articlesDir, files, cache.cacheDir);
   const found = new Map<string, Lookup>();
   for (let start = 0; start < files.length; start += LOOKUPS_AT_ONCE) {
     await Promise.all(files.slice(start, start + LOOKUPS_AT_ONCE).map(async (file) => {
-      const bytes = await readArticleBytes(articlesDir, file);
-      if (!(bytes instanceof Uint8Array)) return found.set(file, { outcome: bytes });
-      const key = fileKey(file, bytes);
+      const { key, unreadable } = keys.get(file)!;
+      if (unreadable) {
+        const bytes = await readArticleBytes(articlesDir, file);
+        return found.set(file, bytes instanceof Uint8Array ? { key: fileKey(file, bytes) } : { outcome: bytes });
+      }
       const outcome = await cachedOutcome(cache, key);
       return found.set(file, outcome ? { outcome } : { key });
     }));

@@ -9,20 +9,22 @@
  * Each articles folder has its own entries, so that two archives built with one cache folder
  * never prune each other's.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
-import { threadId } from "node:worker_threads";
 import type { ArticleOutcome } from "./read-article.ts";
+import { writeCacheFile } from "./cache-files.ts";
 import { arshifDigest, dataFolderDigest, digestOf } from "./fingerprints.ts";
 
 export interface RecordCache {
   folder: string;
+  /** The cache folder, where the files' keys are remembered too (file-keys.ts). */
+  cacheDir: string;
 }
 
 export function recordCache(cacheDir: string, articlesDir: string, dataDir: string | undefined): RecordCache {
   const archive = digestOf(path.resolve(articlesDir)).slice(0, 12);
   const namespace = digestOf(arshifDigest(), dataFolderDigest(dataDir)).slice(0, 16);
-  return { folder: path.join(cacheDir, "records", archive, namespace) };
+  return { folder: path.join(cacheDir, "records", archive, namespace), cacheDir };
 }
 
 /** The key of an article file: its path in the archive and its bytes. */
@@ -30,7 +32,7 @@ export function fileKey(file: string, bytes: Uint8Array): string {
   return digestOf(file, bytes).slice(0, 40);
 }
 
-function entryPath(cache: RecordCache, key: string): string {
+function entryPath(cache: Pick<RecordCache, "folder">, key: string): string {
   return path.join(cache.folder, key.slice(0, 2), `${key}.json`);
 }
 
@@ -43,21 +45,9 @@ export async function cachedOutcome(cache: RecordCache, key: string): Promise<Ar
   }
 }
 
-/**
- * Stores an outcome; written beside and renamed, so a killed build never leaves half an entry.
- * A cache that cannot be written (a full disk, a folder removed meanwhile) only costs the next
- * build the time to read the file again: it never fails this one.
- */
-export async function storeOutcome(cache: RecordCache, key: string, outcome: ArticleOutcome): Promise<void> {
-  const file = entryPath(cache, key);
-  const partial = `${file}.${process.pid}.${threadId}.partial`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(partial, JSON.stringify(outcome));
-    await rename(partial, file);
-  } catch {
-    await rm(partial, { force: true }).catch(() => {});
-  }
+/** Stores an outcome (see writeCacheFile: never half an entry, never a failed build). */
+export async function storeOutcome(cache: Pick<RecordCache, "folder">, key: string, outcome: ArticleOutcome): Promise<void> {
+  await writeCacheFile(entryPath(cache, key), JSON.stringify(outcome));
 }
 
 /**

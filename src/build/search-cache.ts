@@ -10,11 +10,12 @@
  * indexes anew. As in the record cache, an entry that cannot be read is made again, and one
  * that cannot be written costs the next build time, never this one.
  */
-import { mkdir, readdir, readFile, rename, rm, writeFile } from "node:fs/promises";
+import { readdir, readFile, rm } from "node:fs/promises";
 import path from "node:path";
 import { decode, encode } from "cborg";
 import { shardBytes, shardFromBytes } from "../search/shards.ts";
 import type { ShardStore } from "../search/index-site.ts";
+import { writeCacheFile } from "./cache-files.ts";
 import { arshifDigest, digestOf } from "./fingerprints.ts";
 
 /** The search cache of an articles folder. */
@@ -28,7 +29,7 @@ export function searchCache(cacheDir: string, articlesDir: string): ShardStore {
       const bytes = await readFile(shardPath(digest)).catch(() => undefined);
       return bytes && shardFromBytes(bytes);
     },
-    storeShard: (digest, shard) => storeEntry(shardPath(digest), shardBytes(shard)),
+    storeShard: (digest, shard) => writeCacheFile(shardPath(digest), shardBytes(shard)),
     runtime: async () => {
       try {
         const [entry, assets] = decode(await readFile(runtimePath)) as [string, [string, Uint8Array][]];
@@ -37,21 +38,9 @@ export function searchCache(cacheDir: string, articlesDir: string): ShardStore {
         return undefined;
       }
     },
-    storeRuntime: (runtime) => storeEntry(runtimePath, encode([JSON.stringify(runtime.entry), runtime.assets.map((file) => [file.path, file.content])])),
+    storeRuntime: (runtime) => writeCacheFile(runtimePath, encode([JSON.stringify(runtime.entry), runtime.assets.map((file) => [file.path, file.content])])),
     keepOnly: (digests) => pruneSearchCache(folder, digests),
   };
-}
-
-/** Written beside and renamed, so a killed build never leaves half an entry. */
-async function storeEntry(file: string, bytes: Uint8Array): Promise<void> {
-  const partial = `${file}.${process.pid}.partial`;
-  try {
-    await mkdir(path.dirname(file), { recursive: true });
-    await writeFile(partial, bytes);
-    await rename(partial, file);
-  } catch {
-    await rm(partial, { force: true }).catch(() => {});
-  }
 }
 
 /** Keeps this build's shards and nothing else: other namespaces, and shards since changed or gone. */

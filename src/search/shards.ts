@@ -242,7 +242,7 @@ class ShardBuilder {
 // ── From the shards' parts to the index the reader loads ─────────────────────────────────────
 
 /** Bytes of postings per word-index chunk: about Pagefind's own chunk size (20,000 locations). */
-const CHUNK_BYTES = 64 * 1024;
+const CHUNK_BYTES = 48 * 1024;
 
 /**
  * Every page is listed with the same length: the page asks Pagefind not to weigh a page's length
