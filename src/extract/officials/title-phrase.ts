@@ -400,10 +400,12 @@ function qualifiesNounBefore(ctx: PhraseContext, i: number): boolean {
   return previous !== undefined && ((previous.kind === "word" && previous.definite) || (previous.kind === "punct" && /["»”']/.test(previous.folded)));
 }
 
-/** A country or an office word after أمير / سلطان / ملك: "أمير قطر", "أمير منطقة الرياض". */
+/** A country, a place or an office word after أمير / سلطان / ملك: "أمير قطر", "أمير جازان", "أمير منطقة الرياض". */
 function opensOffice(ctx: PhraseContext, i: number): boolean {
-  const token = ctx.state.tokens[i];
-  return ctx.mentionAt.has(i) || (!isBoundary(token) && ctx.state.knowledge.roles.vocabulary.hasReading(token!));
+  const { tokens, knowledge } = ctx.state;
+  const token = tokens[i];
+  if (ctx.mentionAt.has(i) || isBoundary(token)) return ctx.mentionAt.has(i);
+  return knowledge.roles.vocabulary.hasReading(token!) || knowledge.places.lexicon.matchAt(tokens, i) !== undefined;
 }
 
 /** "وزير" + "المالية" → "وزير المالية": the words naming the office join a portfolio role's label. */
