@@ -77,7 +77,7 @@ export async function indexSite(
   const shards: Shard[] = shardsOf(
     made.filter((entry): entry is MadeRecord => "record" in entry),
     (entry) => entry.record.filters[DAY_FILTER]?.[0] ?? "",
-  ).map((records) => ({ records, digest: digestOf(SHARD_DIGEST, ...records.map((entry) => JSON.stringify(entry.record))) }));
+  ).map((records) => ({ records, digest: digestOf(...records.map((entry) => JSON.stringify(entry.record))) }));
 
   const parts = await inBatches(shards, (shard) => (cache ? cache.shard(shard.digest) : Promise.resolve(undefined)));
   const cachedAssets = await cache?.runtime();
@@ -102,9 +102,6 @@ export function recordContext(settings: Settings, archive: Archive): RecordConte
   const sourceSlug = (written: string) => bySourceText[written]?.slug;
   return { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, memo: new Map(), sourceSlug };
 }
-
-/** Changes when the way a shard is indexed changes without arshif's code changing (Pagefind's version is in the lock file). */
-const SHARD_DIGEST = "search shard 1";
 
 /**
  * Has Pagefind index the shards that have no part yet (filling `parts` in) and returns Pagefind's
