@@ -77,7 +77,7 @@ export async function indexSite(
   const shards: Shard[] = shardsOf(
     made.filter((entry): entry is MadeRecord => "record" in entry),
     (entry) => entry.record.filters[DAY_FILTER]?.[0] ?? "",
-  ).map((records) => ({ records, digest: digestOf(...records.map((entry) => JSON.stringify(entry.record))) }));
+  ).map((records) => ({ records, digest: digestOf(...records.map((entry) => JSON.stringify(forPagefind(entry.record)))) }));
 
   const parts = await inBatches(shards, (shard) => (cache ? cache.shard(shard.digest) : Promise.resolve(undefined)));
   const cachedAssets = await cache?.runtime();
@@ -90,10 +90,25 @@ export async function indexSite(
   const byUrl = new Map(shards.flatMap((shard) => shard.records.map((entry) => [entry.record.url, entry.article] as const)));
   for (const part of parts) for (const [url, reason] of part!.refused) problems.push(leftOut(byUrl.get(url)!, new Error(reason)));
   problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
+  const indexed = shards.map((shard, s) => {
+    const refused = new Set(parts[s]!.refused.map(([url]) => url));
+    return shard.records.filter((entry) => !refused.has(entry.record.url));
+  });
   const vocabulary = new VocabularyCounter();
-  const files = await mergeShards(parts as ShardIndex[], runtime, SEARCH_FIELDS, (word, pages) => vocabulary.addWord(word, pages));
+  const filtersOf = (shard: number, page: number) => indexed[shard]![page]!.record.filters;
+  const files = await mergeShards(parts as ShardIndex[], filtersOf, runtime, SEARCH_FIELDS, (word, pages) => vocabulary.addWord(word, pages));
   const pagesIndexed = parts.reduce((sum, part) => sum + part!.pages.length, 0);
   return { pagesIndexed, problems, files: [...files, ...vocabulary.files(), officialsList(archive)] };
+}
+
+/**
+ * A record as Pagefind is given it: without its filters but the day (which becomes the result's
+ * date). The filter files are made from the records (src/search/shards.ts), so a story whose
+ * filters alone changed keeps its shard's part of the index.
+ */
+function forPagefind(record: SearchRecord): SearchRecord {
+  const day = record.filters[DAY_FILTER];
+  return { ...record, filters: day ? { [DAY_FILTER]: day } : {} };
 }
 
 /** What every search record of the archive is made with. */
@@ -129,7 +144,7 @@ async function indexMissingShards(
     const asked = (groups.length ? groups : [[]]).map((group, i, all) => {
       const records = group.flatMap((s) => shards[s]!.records);
       const added = inParts(records, RECORDS_PER_MESSAGE).map((part) =>
-        pagefind.add(part.map((entry) => entry.record)).then((complaints) => {
+        pagefind.add(part.map((entry) => forPagefind(entry.record))).then((complaints) => {
           onProgress?.((done += part.length), total);
           return complaints.flatMap((complaint, j) => (complaint ? [[part[j]!.record.url, firstLine(complaint)] as const] : []));
         }),

@@ -26,7 +26,6 @@ import {
   fragmentFile,
   metaFile,
   parseEntry,
-  readFilter,
   readMeta,
   readWordChunk,
   unknownLayout,
@@ -61,8 +60,6 @@ export interface ShardIndex {
   /** Per posting, the offset past its locations in `locations`. */
   postingEnds: Uint32Array;
   locations: Uint8Array;
-  /** Per filter (by name), per value, the shard's pages that have it, in order. */
-  filters: FilterValues[];
 }
 
 /** What every index shares: Pagefind's entry file (its hash and page count are the merged index's) and its scripts and WebAssembly. */
@@ -132,15 +129,6 @@ export function splitIndex(files: IndexFile[], shards: string[][], fields: reado
   });
   if (owners.length !== place.size) throw unknownLayout(`index (${owners.length} pages for ${place.size} stories)`);
 
-  for (const [name, hash] of meta.filters) {
-    for (const [value, pages] of readFilter(fileNamed(filterFile(hash)))[1]) {
-      for (const page of pages) {
-        const [shard, local] = owners[page] ?? fail(page);
-        builders[shard]!.addFilter(name, value, local);
-      }
-    }
-  }
-
   const fieldNumber = meta.fields.map((name) => {
     const number = fields.indexOf(name);
     if (number < 0) throw unknownLayout(`metadata (a field "${name}" arshif does not send)`);
@@ -191,7 +179,6 @@ class ShardBuilder {
   readonly pages: ShardPage[];
   private readonly postings = new Map<string, number[]>();
   private readonly bytes = new Writer();
-  private readonly filters = new Map<string, Map<string, number[]>>();
 
   constructor(
     pageCount: number,
@@ -206,13 +193,6 @@ class ShardBuilder {
     const list = this.postings.get(key);
     if (list) list.push(page, start, this.bytes.length);
     else this.postings.set(key, [page, start, this.bytes.length]);
-  }
-
-  addFilter(name: string, value: string, page: number): void {
-    const values = this.filters.get(name) ?? this.filters.set(name, new Map()).get(name)!;
-    const pages = values.get(value);
-    if (pages) pages.push(page);
-    else values.set(value, [page]);
   }
 
   /** Keys in code-point order, each key's postings by page (and bytes, for pages listed twice): the same shard always gives the same part. */
@@ -236,11 +216,8 @@ class ShardBuilder {
       }
       keyEnds[k] = posting;
     });
-    const filters: FilterValues[] = [...this.filters]
-      .sort(([a], [b]) => compareStrings(a, b))
-      .map(([name, values]) => [name, [...values].sort(([a], [b]) => compareStrings(a, b)).map(([value, pages]) => [value, pages.sort((a, b) => a - b)])]);
     for (const [i, page] of this.pages.entries()) if (!page) throw unknownLayout(`index (no page for story ${i + 1} of a shard)`);
-    return { pages: this.pages, refused: this.refused, keys, keyEnds, postingPages, postingEnds, locations: locations.done(), filters };
+    return { pages: this.pages, refused: this.refused, keys, keyEnds, postingPages, postingEnds, locations: locations.done() };
   }
 }
 
@@ -263,6 +240,7 @@ const SAME_LENGTH = 1;
  */
 export async function mergeShards(
   shards: readonly ShardIndex[],
+  filtersOf: PageFilters,
   runtime: SearchRuntime,
   fields: readonly string[],
   onWord: (word: string, pages: number) => void = () => {},
@@ -295,7 +273,7 @@ export async function mergeShards(
   await Promise.all(compressed);
 
   const filterNames = new Set<string>();
-  const filters: Meta["filters"] = mergeFilters(shards, offsets).map((filter) => {
+  const filters: Meta["filters"] = filterValues(shards, offsets, filtersOf).map((filter) => {
     const content = writeFilter(filter);
     const hash = contentHash(language, content, 7, (taken) => filterNames.has(taken));
     filterNames.add(hash);
@@ -439,17 +417,24 @@ function distinctPrefixes(a: string, b: string): [string, string] {
   return [left.slice(0, common + 1).join(""), right.slice(0, common + 1).join("")];
 }
 
-function mergeFilters(shards: readonly ShardIndex[], offsets: readonly number[]): FilterValues[] {
+/** A page's filters and their values, by shard and page in the shard. */
+export type PageFilters = (shard: number, page: number) => Record<string, readonly string[]>;
+
+/**
+ * The filter files, made from the records themselves: Pagefind is not given the filters (but the
+ * day, which becomes the fragment's date), so that a story whose filters alone change (a new
+ * official's page, another address) does not have its shard indexed again.
+ */
+function filterValues(shards: readonly ShardIndex[], offsets: readonly number[], filtersOf: PageFilters): FilterValues[] {
   const merged = new Map<string, Map<string, number[]>>();
-  shards.forEach((shard, s) => {
-    for (const [name, values] of shard.filters) {
-      const byValue = merged.get(name) ?? merged.set(name, new Map()).get(name)!;
-      for (const [value, pages] of values) {
-        const list = byValue.get(value) ?? byValue.set(value, []).get(value)!;
-        for (const page of pages) list.push(offsets[s]! + page);
+  shards.forEach((shard, s) =>
+    shard.pages.forEach((_, local) => {
+      for (const [name, values] of Object.entries(filtersOf(s, local))) {
+        const byValue = merged.get(name) ?? merged.set(name, new Map()).get(name)!;
+        for (const value of values) (byValue.get(value) ?? byValue.set(value, []).get(value)!).push(offsets[s]! + local);
       }
-    }
-  });
+    }),
+  );
   return [...merged]
     .sort(([a], [b]) => compareStrings(a, b))
     .map(([name, values]) => [name, [...values].sort(([a], [b]) => compareStrings(a, b))]);
@@ -457,7 +442,7 @@ function mergeFilters(shards: readonly ShardIndex[], offsets: readonly number[])
 
 // ── A shard's part as bytes, to keep between builds ──────────────────────────────────────────
 
-const SHARD_FORMAT = 2;
+const SHARD_FORMAT = 3;
 
 export function shardBytes(shard: ShardIndex): Uint8Array {
   return encode([
@@ -469,14 +454,13 @@ export function shardBytes(shard: ShardIndex): Uint8Array {
     bytesOf(shard.postingPages),
     bytesOf(shard.postingEnds),
     shard.locations,
-    shard.filters,
   ]);
 }
 
 /** A shard's part read back, or undefined when the bytes are not one (a damaged or older entry: the shard is indexed again). */
 export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
   try {
-    const [format, pages, refused, keys, keyEnds, postingPages, postingEnds, locations, filters] = decode(bytes) as [
+    const [format, pages, refused, keys, keyEnds, postingPages, postingEnds, locations] = decode(bytes) as [
       number,
       [string, string, Uint8Array][],
       [string, string][],
@@ -485,7 +469,6 @@ export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
       Uint8Array,
       Uint8Array,
       Uint8Array,
-      FilterValues[],
     ];
     if (format !== SHARD_FORMAT) return undefined;
     const shard: ShardIndex = {
@@ -496,7 +479,6 @@ export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
       postingPages: uint32s(postingPages),
       postingEnds: uint32s(postingEnds),
       locations,
-      filters,
     };
     const consistent = shard.keyEnds.length === shard.keys.length && shard.postingPages.length === shard.postingEnds.length && (shard.keyEnds.at(-1) ?? 0) === shard.postingPages.length && (shard.postingEnds.at(-1) ?? 0) === locations.length;
     return consistent ? shard : undefined;

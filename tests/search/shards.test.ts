@@ -104,6 +104,16 @@ describe("the search index in shards", () => {
     expect((await indexed(edited, store)).total).toBe(0);
   }, 60_000);
 
+  it("indexes nothing again when only a story's filters change (a topic, an official's page), and gives the index it would give from nothing", async () => {
+    const store = memoryStore();
+    await indexSite(settings, archive, { cache: store });
+    const before = store.storiesIndexed;
+    const retagged: Archive = { ...archive, stories: archive.stories.map((article, i) => (i === 1 ? { ...article, topics: [...article.topics, "economy"] } : article)) };
+    const again = await indexSite(settings, retagged, { cache: store });
+    expect(store.storiesIndexed).toBe(before);
+    expect(sortedFiles(again.files)).toEqual(sortedFiles((await indexSite(settings, retagged)).files));
+  }, 60_000);
+
   it("reads back a shard kept between builds as it was, and takes damaged bytes for no shard", async () => {
     const store = memoryStore();
     await indexSite(settings, archive, { cache: store });
