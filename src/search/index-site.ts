@@ -80,10 +80,11 @@ export async function indexSite(
   ).map((records) => ({ records, digest: digestOf(...records.map((entry) => JSON.stringify(forPagefind(entry.record)))) }));
 
   const parts = await inBatches(shards, (shard) => (cache ? cache.shard(shard.digest) : Promise.resolve(undefined)));
-  const cachedAssets = await cache?.runtime();
+  const kept = await cache?.runtime();
+  const cachedAssets = kept && hasWebAssembly(kept) ? kept : undefined;
   const runtime = await indexMissingShards(shards, parts, cachedAssets, { cache, signal, onProgress });
   if (cache) {
-    if (!cachedAssets) await cache.storeRuntime(runtime);
+    if (!cachedAssets && hasWebAssembly(runtime)) await cache.storeRuntime(runtime);
     await cache.keepOnly(new Set(shards.map((shard) => shard.digest)));
   }
 
@@ -130,7 +131,9 @@ async function indexMissingShards(
   cachedAssets: SearchRuntime | undefined,
   { cache, signal, onProgress }: Pick<IndexOptions, "cache" | "signal" | "onProgress">,
 ): Promise<SearchRuntime> {
+  // Pagefind writes the WebAssembly of a language only with an index of it: without it kept, a shard is indexed again.
   const groups = groupsToIndex(shards, parts);
+  if (!groups.length && !cachedAssets && shards.length) groups.push([0]);
   // Stories of shards kept from before count as indexed already.
   const total = shards.reduce((sum, shard) => sum + shard.records.length, 0);
   let done = shards.reduce((sum, shard, s) => sum + (parts[s] ? shard.records.length : 0), 0);
@@ -191,6 +194,11 @@ function groupsToIndex(shards: Shard[], parts: (ShardIndex | undefined)[]): numb
     }
   });
   return groups;
+}
+
+/** Whether Pagefind's files include the WebAssembly of a language (an index of no page has none). */
+function hasWebAssembly(runtime: SearchRuntime): boolean {
+  return Object.values(runtime.entry.languages).some(({ wasm }) => runtime.assets.some((file) => file.path === `wasm.${wasm}.pagefind`));
 }
 
 /** Pagefind's entry file, scripts and WebAssembly: the files of an index that are not its content. */

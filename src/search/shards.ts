@@ -251,7 +251,8 @@ export async function mergeShards(
     offsets.push(pageCount);
     pageCount += shard.pages.length;
   }
-  const language = Object.keys(runtime.entry.languages)[0] ?? "ar";
+  const language = Object.keys(runtime.entry.languages)[0];
+  if (pageCount === 0 || !language) return emptyIndex(runtime);
   const files: IndexFile[] = [...runtime.assets];
   const pages: Meta["pages"] = [];
   shards.forEach((shard, s) =>
@@ -288,6 +289,13 @@ export async function mergeShards(
   const entry: Entry = { ...runtime.entry, languages: { [language]: { hash: metaHash, wasm: about?.wasm ?? language, page_count: pageCount } } };
   files.push({ path: ENTRY_FILE, content: Buffer.from(JSON.stringify(entry)) });
   return files.sort((a, b) => compareStrings(a.path, b.path));
+}
+
+/** The index of no page, as Pagefind writes it: an entry of no language, its scripts and the WebAssembly of none. */
+function emptyIndex(runtime: SearchRuntime): IndexFile[] {
+  const assets = runtime.assets.filter((file) => !/^wasm\./.test(file.path) || file.path === "wasm.unknown.pagefind");
+  const entry: Entry = { ...runtime.entry, languages: {} };
+  return [...assets, { path: ENTRY_FILE, content: Buffer.from(JSON.stringify(entry)) }].sort((a, b) => compareStrings(a.path, b.path));
 }
 
 interface Chunk {

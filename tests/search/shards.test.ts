@@ -114,6 +114,15 @@ describe("the search index in shards", () => {
     expect(sortedFiles(again.files)).toEqual(sortedFiles((await indexSite(settings, retagged)).files));
   }, 60_000);
 
+  it("still writes the language's WebAssembly when the archive was empty at the build before", async () => {
+    const store = memoryStore();
+    const empty = await indexSite(settings, { ...archive, articles: [], stories: [] }, { cache: store });
+    expect(empty.files.some((file) => file.path === "wasm.ar.pagefind")).toBe(false);
+    const { files } = await indexSite(settings, archive, { cache: store });
+    expect(files.some((file) => file.path === "wasm.ar.pagefind")).toBe(true);
+    await expect(writeSearchBundle(path.join(work, "after-empty"), files)).resolves.toBeUndefined();
+  }, 60_000);
+
   it("reads back a shard kept between builds as it was, and takes damaged bytes for no shard", async () => {
     const store = memoryStore();
     await indexSite(settings, archive, { cache: store });
