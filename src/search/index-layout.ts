@@ -73,12 +73,6 @@ export function writeMeta(meta: Meta): Uint8Array {
   return compress(encode([meta.version, meta.pages, meta.chunks, meta.filters, meta.sorts, meta.fields]));
 }
 
-export function readFilter(compressed: Uint8Array): FilterValues {
-  const filter = decodeSmall(compressed, "filter");
-  if (!Array.isArray(filter) || typeof filter[0] !== "string" || !Array.isArray(filter[1])) throw unknownLayout("filter");
-  return filter as FilterValues;
-}
-
 export function writeFilter(filter: FilterValues): Uint8Array {
   return compress(encode(filter));
 }
