@@ -246,6 +246,13 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وقال رئيس الأركان الفريق محمد السالم إن القوات جاهزة.")).toEqual(["محمد السالم"]);
   });
 
+  it("takes an officer named by rank alone for an official with the rank as the role, and a retired one for none", () => {
+    const read = (text: string) => sentence(text).officials.map((o) => [o.name, o.role]);
+    expect(read("ومن جهته دعا العميد سعيد بن محمد القحطاني المقيمين إلى المبادرة.")).toEqual([["سعيد بن محمد القحطاني", "العميد"]]);
+    expect(read("وكان الجنرال عبد الرحمن تياني قد أطاح بالرئيس محمد بازوم.").map(([, role]) => role)).toContain("الجنرال");
+    expect(officialNames("وقال الخبير العسكري العميد المتقاعد محمد الخالدي إن التنظيم يتراجع.")).toEqual([]);
+  });
+
   it("takes القائد in a sports story for the team's captain, and for a commander in other news", () => {
     const sport = "فاز الفريق الأهلي على الرائد في مباراة الدوري\nسجل لاعب الوسط هدفين في المباراة، وقال القائد ياسر السالم إن الجماهير ساندت اللاعبين في الملعب حتى صافرة الحكم.";
     expect(extract(sport).topics).toContain("sport");
