@@ -246,6 +246,18 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وقال رئيس الأركان الفريق محمد السالم إن القوات جاهزة.")).toEqual(["محمد السالم"]);
   });
 
+  it("reads a name written as names.yaml lists it (قايد) as a name, though it folds like the title قائد", () => {
+    expect(officialNames("هنأ الملك فخامة الرئيس الباجي قايد السبسي رئيس الجمهورية التونسية بالذكرى.")).toContain("الباجي قايد السبسي");
+  });
+
+  it("takes no country from a demonym that is a person's family name", () => {
+    expect(sentence("وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في الإصلاح.").officials).toEqual([expect.not.objectContaining({ country: "SD" })]);
+  });
+
+  it("reads a club's sports director as an official", () => {
+    expect(officialNames("وقال المدير الرياضي ليوفنتوس فابيو باراتيتشي إن الصفقة اكتملت.")).toEqual(["فابيو باراتيتشي"]);
+  });
+
   it("takes an officer named by rank alone for an official with the rank as the role, and a retired one for none", () => {
     const read = (text: string) => sentence(text).officials.map((o) => [o.name, o.role]);
     expect(read("ومن جهته دعا العميد سعيد بن محمد القحطاني المقيمين إلى المبادرة.")).toEqual([["سعيد بن محمد القحطاني", "العميد"]]);

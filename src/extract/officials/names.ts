@@ -1,4 +1,4 @@
-import { matchWords, stripMarks } from "../../text/normalize.ts";
+import { foldArabic, matchWords, stripMarks } from "../../text/normalize.ts";
 
 /** data/names.yaml, as written. */
 export interface NamesFile {
@@ -6,6 +6,7 @@ export interface NamesFile {
   verbs?: string[];
   nouns?: string[];
   written_words?: string[];
+  written_names?: string[];
   word_shapes?: string[];
   connectors?: string[];
   name_part_after?: string[];
@@ -25,6 +26,8 @@ export interface NameKnowledge {
   verbs: Set<string>;
   /** Compared as written, diacritics aside (على, whose folded form is the name علي). */
   writtenWords: Set<string>;
+  /** Names compared as written, whose folded form is also a role word (قايد, not قائد): by folded form, their spellings. */
+  writtenNames: Map<string, Set<string>>;
   shapes: RegExp[];
   connectors: Set<string>;
   /** Second parts of compound names (الدين، الله): a name goes on after them. */
@@ -49,6 +52,16 @@ export interface NameKnowledge {
   stopMemo: Map<string, boolean>;
 }
 
+/** Folded form → the spellings (diacritics aside) of the words that fold to it. */
+function bySpelling(words: readonly string[]): Map<string, Set<string>> {
+  const spellings = new Map<string, Set<string>>();
+  for (const word of words) {
+    const folded = foldArabic(word);
+    spellings.set(folded, (spellings.get(folded) ?? new Set()).add(stripMarks(word)));
+  }
+  return spellings;
+}
+
 export function compileNames(file: NamesFile): NameKnowledge {
   const verbs = new Set((file.verbs ?? []).flatMap(matchWords).flatMap(verbForms));
   const stopWords = new Set([...(file.words ?? []), ...(file.nouns ?? []).flatMap(nounForms)].flatMap(matchWords));
@@ -57,6 +70,7 @@ export function compileNames(file: NamesFile): NameKnowledge {
     stopWords,
     verbs,
     writtenWords: new Set((file.written_words ?? []).map(stripMarks)),
+    writtenNames: bySpelling(file.written_names ?? []),
     shapes: (file.word_shapes ?? []).map((shape) => new RegExp(shape, "u")),
     connectors: new Set((file.connectors ?? []).flatMap(matchWords)),
     compoundParts: new Set((file.compound_parts ?? []).flatMap(matchWords)),

@@ -59,10 +59,13 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   return prefix !== undefined && roles.lexicon.matchAt(state.tokens, prefix.end) !== undefined;
 }
 
-/** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name. */
+/** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name; so is a name written as names.yaml lists it (قايد, which folds like قائد). */
 export function isNamePart(ctx: PhraseContext, i: number): boolean {
-  const previous = ctx.state.tokens[i - 1];
-  return previous !== undefined && ctx.state.knowledge.names.namePartAfter.has(previous.folded);
+  const { tokens, knowledge } = ctx.state;
+  const previous = tokens[i - 1];
+  if (previous !== undefined && knowledge.names.namePartAfter.has(previous.folded)) return true;
+  const token = tokens[i];
+  return token !== undefined && (knowledge.names.writtenNames.get(token.folded)?.has(stripMarks(token.text)) ?? false);
 }
 
 /**

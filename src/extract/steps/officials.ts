@@ -8,6 +8,7 @@ import { LoneWordReader, People } from "../officials/people.ts";
 import { isWordTooMany, PersonTagger } from "../persons/tagger.ts";
 import type { RuleMarks } from "../persons/features.ts";
 import { countryOfPlace } from "../places.ts";
+import { mentionsOutside } from "./rank-countries.ts";
 import type { ArticleToken, CountryMention, ExtractState, OfficialMention, Span } from "../state.ts";
 
 /** A name read after a title phrase, before it is known to be a person. */
@@ -48,7 +49,8 @@ export function officials(state: ExtractState): void {
   for (const person of people.all()) person.country ??= rulingFamilyCountry(ctx, person.name);
   const homeless = people.all().filter((person) => !person.country && !abroad.has(person));
   const titled = new Set(people.all().flatMap((person) => (person.country ? [person.country] : [])));
-  const home = homeless.length > 0 ? homeCountry(state, titled) : undefined; // it scans the story for places: only when needed
+  const named = people.all().flatMap((person) => person.spans);
+  const home = homeless.length > 0 ? homeCountry(state, titled, named) : undefined; // it scans the story for places: only when needed
   for (const person of home ? homeless : []) {
     person.country = home;
     person.countryInferred = true;
@@ -389,9 +391,9 @@ function rulingFamilyCountry(ctx: PhraseContext, name: string): string | undefin
  * nor by an official of it (`titled`: the countries the story's titles give); else the country
  * it is about (a ministry's spokesman in a story about Egypt is Egypt's).
  */
-function homeCountry(state: ExtractState, titled: Set<string>): string | undefined {
+function homeCountry(state: ExtractState, titled: Set<string>, named: readonly Span[]): string | undefined {
   const { draft, knowledge } = state;
-  const counts = countryCounts(state);
+  const counts = countryCounts(state, named);
   const about = dominantCountry(counts);
   const outlet = draft.source ? knowledge.sourceOf(draft.source)?.country : undefined;
   const dateline = draft.place ? datelineCountry(knowledge, draft.place) : undefined;
@@ -413,10 +415,13 @@ function datelineCountry(knowledge: Knowledge, place: string): string | undefine
   return match?.end === words.length && !match.value.demonym && !match.value.needsCue ? (match.value.code ?? undefined) : undefined;
 }
 
-/** How often each country is named in the story, by name, demonym or one of its places. */
-function countryCounts(state: ExtractState): Map<string, number> {
+/**
+ * How often each country is named in the story, by name, demonym or one of its places; a
+ * demonym inside a person's name ("محمد شياع السوداني") names no country.
+ */
+function countryCounts(state: ExtractState, named: readonly Span[]): Map<string, number> {
   const counts = new Map<string, number>();
-  for (const mention of state.countryMentions) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
+  for (const mention of mentionsOutside(state, named)) counts.set(mention.code, (counts.get(mention.code) ?? 0) + 1);
   for (const place of state.knowledge.places.lexicon.scan(state.tokens)) counts.set(place.value, (counts.get(place.value) ?? 0) + 1);
   return counts;
 }

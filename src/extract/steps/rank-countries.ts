@@ -1,4 +1,4 @@
-import type { ExtractState, Span } from "../state.ts";
+import type { CountryMention, ExtractState, Span } from "../state.ts";
 
 interface Salience {
   code: string;
@@ -18,9 +18,8 @@ const LEDE = 1;
  * not a mention of a country.
  */
 export function rankCountries(state: ExtractState): void {
-  const nameEnds = furthestEnds(state.tokens.length, state.officials.flatMap((official) => official.spans));
   const byCode = new Map<string, Salience>();
-  for (const mention of state.countryMentions.filter((m) => nameEnds[m.start]! < m.end)) {
+  for (const mention of mentionsOutside(state, state.officials.flatMap((official) => official.spans))) {
     const segment = state.tokens[mention.start]!.segment;
     const entry = byCode.get(mention.code) ?? { code: mention.code, inTitle: false, inLede: false, count: 0, first: mention.start };
     entry.inTitle ||= segment === TITLE;
@@ -29,6 +28,12 @@ export function rankCountries(state: ExtractState): void {
     byCode.set(mention.code, entry);
   }
   state.countries = [...byCode.values()].sort(bySalience).map((entry) => entry.code);
+}
+
+/** The country mentions of the article that lie in none of the spans (people's names). */
+export function mentionsOutside(state: ExtractState, spans: readonly Span[]): CountryMention[] {
+  const nameEnds = furthestEnds(state.tokens.length, spans);
+  return state.countryMentions.filter((m) => nameEnds[m.start]! < m.end);
 }
 
 /**
