@@ -82,7 +82,17 @@ function outletAndPlace(line: string, agencies: Agencies): Metadata | undefined 
   const source = agencyName(parts[0]!, agencies);
   const place = parts[1]!.trim();
   if (!source || !NAME_PART.test(place) || agencyName(place, agencies)) return undefined;
-  return { source, place };
+  return isCompiled(place) ? { source } : { source, place };
+}
+
+/**
+ * "عين اليوم – متابعات", "سلوى سعد – متابعات": what a credit line writes where the place or the
+ * outlet would stand when the story is compiled from others' reports; it names neither.
+ */
+const COMPILED = new Set(["متابعات", "خاص", "تقارير"].map(matchKey));
+
+export function isCompiled(part: string): boolean {
+  return COMPILED.has(matchKey(part));
 }
 
 function labelledLine(line: string, agencies: Agencies): Metadata | undefined {

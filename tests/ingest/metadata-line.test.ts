@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { defaultAgencies } from "../../src/ingest/agencies.ts";
 import { parseMetadataLine } from "../../src/ingest/metadata-line.ts";
+import { ingestFile } from "../../src/ingest/index.ts";
 
 const agencies = defaultAgencies();
 
@@ -64,5 +65,20 @@ describe("source and date lines", () => {
     expect(ingestFile("a.txt", new TextEncoder().encode(text)).draft).toMatchObject({ date: "2024-12-03", place: "بكين" });
     const datelineOnly = "العنوان هنا\nبكين 2 ديسمبر 2024 (شينخوا) قال المتحدث.\n";
     expect(ingestFile("a.txt", new TextEncoder().encode(datelineOnly)).draft).toMatchObject({ date: "2024-12-02", source: "شينخوا" });
+  });
+});
+
+describe("credit lines of a story compiled from others' reports", () => {
+  it("reads «متابعات» after an outlet as no place", () => {
+    expect(parseMetadataLine("عين اليوم – متابعات", agencies)).toEqual({ source: "عين اليوم" });
+    expect(parseMetadataLine("عين اليوم – جدة", agencies)).toEqual({ source: "عين اليوم", place: "جدة" });
+  });
+
+  it("reads a byline over «متابعات» as neither place nor source, and no paragraph", () => {
+    const text = ["جماهير الاتحاد تطالب بمدرب جديد قبل الموسم", "سلوى سعد – متابعات", "أبدى عدد من جماهير الاتحاد رغبتهم في التعاقد مع مدرب جديد."].join("\n");
+    const { draft } = ingestFile("a.txt", new TextEncoder().encode(text));
+    expect(draft).toMatchObject({ paragraphs: ["أبدى عدد من جماهير الاتحاد رغبتهم في التعاقد مع مدرب جديد."] });
+    expect(draft?.place).toBeUndefined();
+    expect(draft?.source).toBeUndefined();
   });
 });

@@ -1,5 +1,6 @@
 import { agencyName } from "../agencies.ts";
 import { parseDateline } from "../dateline.ts";
+import { isCompiled, type Metadata } from "../metadata-line.ts";
 import { matchKey, shortMatchKey } from "../match-key.ts";
 import { readsAsHeadline } from "../title.ts";
 import { adopt, edgeBlock, type IngestState } from "./state.ts";
@@ -71,9 +72,12 @@ function repeats(headline: string): (block: string) => boolean {
   return (block) => shortMatchKey(block, words) === key;
 }
 
-function creditLine(block: string): { place: string; source: string } | undefined {
+function creditLine(block: string): Metadata | undefined {
   const match = CREDIT_LINE.exec(block);
-  return match ? { place: match[1]!, source: match[2]! } : undefined;
+  if (!match) return undefined;
+  // "سلوى سعد – متابعات": a byline over a compiled story names no place and no outlet
+  if (isCompiled(match[2]!)) return {};
+  return { place: match[1]!, source: match[2]! };
 }
 
 function isHeadline(block: string, state: IngestState): boolean {
