@@ -7,8 +7,9 @@
  * hit@10 and the mean reciprocal rank per form, and query times (numbers such as «2018» too);
  * with --peer, the same queries against plain Pagefind over the same articles (bench:peer --keep DIR
  * writes one in DIR/hugo/public).
- * Usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--verbose]
- * (--verbose lists the queries whose target was not first, and those slower than a second).
+ * Usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--form FORM] [--verbose]
+ * (--form asks only the queries of one form, e.g. "letter missing"; --verbose lists the queries
+ * whose target was not first, with the target's headline, and those slower than a second).
  */
 import { readdir, readFile } from "node:fs/promises";
 import path from "node:path";
@@ -21,11 +22,11 @@ import { waitForSearch } from "../tests/search/search-page.ts";
 import { queryForms, FORMS, type Form } from "./search-quality-forms.ts";
 
 const { values: flags, positionals } = parseArgs({
-  options: { peer: { type: "string" }, targets: { type: "string" }, seed: { type: "string" }, verbose: { type: "boolean" } },
+  options: { peer: { type: "string" }, targets: { type: "string" }, seed: { type: "string" }, form: { type: "string" }, verbose: { type: "boolean" } },
   allowPositionals: true,
 });
 if (positionals.length !== 1) {
-  console.error("usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--verbose]");
+  console.error("usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--form FORM] [--verbose]");
   process.exit(2);
 }
 const SITE = path.resolve(positionals[0]!);
@@ -33,6 +34,11 @@ const TARGETS = Number(flags.targets ?? 60);
 const SEED = Number(flags.seed ?? 12);
 const NUMBER_QUERIES = ["2018", "2015", "1000", "30"];
 const TOP = 10;
+const ASKED_FORMS = flags.form ? FORMS.filter((form) => form === flags.form) : FORMS;
+if (ASKED_FORMS.length === 0) {
+  console.error(`--form is one of: ${FORMS.join(", ")}`);
+  process.exit(2);
+}
 /** Queries slower than this are listed with --verbose. */
 const SLOW_MS = 1000;
 
@@ -207,9 +213,9 @@ function rankOf(target: Target, titles: string[]): number {
 }
 
 async function measureSite(label: string, ask: Asker, targets: Target[]): Promise<Run> {
-  const run: Run = { label, byForm: new Map(FORMS.map((form) => [form, { hits: 0, reciprocalRanks: 0, asked: 0 }])), times: [], numberTimes: [], misses: [] };
+  const run: Run = { label, byForm: new Map(ASKED_FORMS.map((form) => [form, { hits: 0, reciprocalRanks: 0, asked: 0 }])), times: [], numberTimes: [], misses: [] };
   for (const target of targets) {
-    for (const form of FORMS) {
+    for (const form of ASKED_FORMS) {
       const query = target.queries[form];
       const { titles, ms } = await ask(query);
       const rank = rankOf(target, titles);
@@ -218,8 +224,8 @@ async function measureSite(label: string, ask: Asker, targets: Target[]): Promis
       if (rank > 0) {
         score.hits++;
         score.reciprocalRanks += 1 / rank;
-        if (rank > 1) run.misses.push(`${form}: «${query}» ranked ${rank}, after «${titles[0]}»`);
-      } else run.misses.push(`${form}: «${query}» not in the first ${TOP} (${titles.length} results shown)`);
+        if (rank > 1) run.misses.push(`${form}: «${query}» ranked ${rank}, after «${titles[0]}» (target «${target.title}»)`);
+      } else run.misses.push(`${form}: «${query}» not in the first ${TOP} (${titles.length} results shown; target «${target.title}»)`);
       run.times.push(ms);
       if (ms > SLOW_MS) run.misses.push(`${form}: «${query}» took ${ms.toFixed(0)} ms`);
     }
@@ -253,7 +259,7 @@ function report(run: Run): void {
 
 const articles = await readArticles(SITE);
 const targets = chooseTargets(articles, TARGETS, seededRandom(SEED));
-console.log(`${articles.length} articles in ${SITE}; ${targets.length} targets (seed ${SEED}), ${targets.length * FORMS.length} queries in ${FORMS.length} forms, a hit in the first ${TOP}`);
+console.log(`${articles.length} articles in ${SITE}; ${targets.length} targets (seed ${SEED}), ${targets.length * ASKED_FORMS.length} queries in ${ASKED_FORMS.length} forms, a hit in the first ${TOP}`);
 const browser = await launchChromium();
 try {
   const sites: [string, string, (browser: Browser, server: StaticServer) => Promise<Asker>][] = [["arshif", SITE, arshifAsker]];

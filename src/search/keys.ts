@@ -98,6 +98,15 @@ export function queryWordKeys(folded: string): string[] {
 }
 
 /**
+ * The key of a query word as typed, clitics and all (the article aside): articles are indexed by
+ * it too (wordKeys), and it is rarer than the stem (بالأبعاد, not أبعاد), so it names the
+ * headlines a reader remembers more closely. Undefined when too short.
+ */
+export function typedWordKey(folded: string): string | undefined {
+  return /^[0-9]+$/.test(folded) ? folded : stemKey(folded);
+}
+
+/**
  * The metadata field of a record that holds its headline's keys. Pagefind searches metadata too
  * and says which fields a word matched (matchedMetaFields): so the search page knows, without
  * loading a result, whether a word is in its headline.

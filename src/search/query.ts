@@ -1,5 +1,5 @@
 import { tokenize, stripArticle, cliticReadings } from "../text/normalize.ts";
-import { arabicOfKey, queryWordKeys, transliterate } from "./keys.ts";
+import { arabicOfKey, queryWordKeys, transliterate, typedWordKey } from "./keys.ts";
 
 /** A word of a reader's query. */
 export interface QueryWord {
@@ -7,6 +7,8 @@ export interface QueryWord {
   text: string;
   /** The keys it may stand for, the likeliest first (src/search/keys.ts). */
   keys: string[];
+  /** Its key as typed, clitics and all (typedWordKey). */
+  typed: string;
   /** The word to show when the archive word `corrected` stands for its reading `key`: what was typed before the stem, then the archive's word. */
   corrected(key: string, corrected: string): string;
 }
@@ -16,7 +18,7 @@ export function queryWords(query: string): QueryWord[] {
     .filter((token) => token.kind !== "punct")
     .map((token) => ({ text: token.text, folded: token.folded, keys: queryWordKeys(token.folded) }))
     .filter((word) => word.keys.length > 0)
-    .map(({ text, folded, keys }) => ({ text, keys, corrected: (key: string, corrected: string) => correctedWord(text, folded, key, corrected) }));
+    .map(({ text, folded, keys }) => ({ text, keys, typed: typedWordKey(folded) ?? keys[0]!, corrected: (key: string, corrected: string) => correctedWord(text, folded, key, corrected) }));
 }
 
 function correctedWord(text: string, folded: string, key: string, corrected: string): string {

@@ -1,7 +1,8 @@
 /**
  * The order of results, from what Pagefind says of each query word on its own (before any
  * result is loaded): an article counts when it holds every word; then those with the words in
- * their headline come first, then those with the words in order, close together; then the
+ * their headline come first, then those with the words in order, close together, then those
+ * whose headline holds the words as typed (بالأبعاد, not only أبعاد in لإبعادها); then the
  * better Pagefind score; then the newer. A page's age is its name: its place in the page list,
  * which lists the newest first (src/search/shards.ts).
  */
@@ -12,6 +13,8 @@ export interface WordHit {
   /** Where the word's keys are in the page's content (its headline's keys first). */
   locations: number[];
   inHeadline: boolean;
+  /** The page's headline holds the word as typed, clitics and all, not only one of its readings. */
+  typedInHeadline?: boolean;
 }
 
 export type SortOrder = "relevance" | "date";
@@ -33,7 +36,7 @@ export function rankPages(words: ReadonlyMap<string, WordHit>[], order: SortOrde
   const pages = [...fewest!.keys()].filter((id) => others.every((hits) => hits.has(id)));
   if (order === "date") return pages.sort((a, b) => pageAge(a) - pageAge(b));
   const ranked = pages.map((id) => ({ id, ...standing(words.map((hits) => hits.get(id)!)), age: pageAge(id) }));
-  ranked.sort((a, b) => b.inHeadline - a.inHeadline || Number(b.phrase) - Number(a.phrase) || b.score - a.score || a.age - b.age);
+  ranked.sort((a, b) => b.inHeadline - a.inHeadline || Number(b.phrase) - Number(a.phrase) || b.typedInHeadline - a.typedInHeadline || b.score - a.score || a.age - b.age);
   return ranked.map((page) => page.id);
 }
 
@@ -55,9 +58,14 @@ export function agreement(words: ReadonlyMap<string, WordHit>[]): { agreement: n
   return { agreement: best, pages };
 }
 
-function standing(hits: WordHit[]): { inHeadline: number; phrase: boolean; score: number } {
+function standing(hits: WordHit[]): { inHeadline: number; phrase: boolean; typedInHeadline: number; score: number } {
   const score = hits.reduce((sum, hit) => sum + hit.score, 0);
-  return { inHeadline: hits.filter((hit) => hit.inHeadline).length, phrase: isPhrase(hits), score: Math.round(score / SCORE_STEP) };
+  return {
+    inHeadline: hits.filter((hit) => hit.inHeadline).length,
+    phrase: isPhrase(hits),
+    typedInHeadline: hits.filter((hit) => hit.typedInHeadline).length,
+    score: Math.round(score / SCORE_STEP),
+  };
 }
 
 /** The words occur in the order asked, each within PHRASE_GAP of the one before. */

@@ -2,7 +2,7 @@
  * Misspelt words, matched to the archive's own words: an edit distance over search keys
  * (src/search/keys.ts), letter by letter, where the slips Arabic readers make cost half an edit:
  * letters that sound or look alike (ض/ظ, ذ/ز, س/ص, ت/ط, ه/ح …), a letter doubled or left
- * single, a hamza left out. Any other letter left out, added, changed, or two letters swapped costs one.
+ * single, a hamza or a long vowel left out. Any other letter left out, added, changed, or two letters swapped costs one.
  * No npm package takes a cost per pair of letters, so the distance is written here.
  */
 import { keySymbols, transliterate } from "./keys.ts";
@@ -23,8 +23,11 @@ function substitution(a: string, b: string): number {
   return CHEAP_PAIRS.has(pairKey(a, b)) ? CHEAP : 1;
 }
 
-/** Letters readers often leave out: the hamza on its own (عداءة → عداة). */
-const OFTEN_OMITTED = new Set([transliterate("ء")]);
+/**
+ * Letters readers often leave out: the hamza on its own (عداءة → عداة), and the long vowels, which
+ * are also the seats a hamza folds to (جائزة → جايزه, written جازة; إبراهيم written إبرهيم).
+ */
+const OFTEN_OMITTED = new Set([..."ءاوي"].map(transliterate));
 
 /** Leaving out a letter that doubles a neighbour, or one often left out, is a cheap slip. */
 function omission(symbols: string[], at: number): number {

@@ -15,6 +15,13 @@ describe("the order of results", () => {
     expect(rankPages([first, second], "relevance")).toEqual(["1", "3", "0", "2"]);
   });
 
+  it("puts a headline holding the words as typed before one holding only a reading of them, the words in order still first", () => {
+    const typed = (score: number, locations: number[]): WordHit => ({ ...hit(score, locations, true), typedInHeadline: true });
+    const first = word({ "0": hit(30, [1], true), "1": typed(10, [1]), "2": hit(10, [1], true) });
+    const second = word({ "0": hit(30, [9], true), "1": typed(10, [9]), "2": hit(10, [2], true) });
+    expect(rankPages([first, second], "relevance")).toEqual(["2", "1", "0"]);
+  });
+
   it("puts the newer page first among equals, and sorts by date when asked", () => {
     const only = word({ "a": hit(10, [5]), "2": hit(10.2, [5]), "1": hit(25, [5]) });
     expect(rankPages([only], "relevance")).toEqual(["1", "2", "a"]);

@@ -1,11 +1,10 @@
 import { queryWords, type QueryWord } from "../query.ts";
-import { HEADLINE_FIELD } from "../keys.ts";
+import { HEADLINE_FIELD, textKeys } from "../keys.ts";
 import { agreement, pageAge, rankPages, type WordHit } from "../ranking.ts";
-import { likelierCorrection, type Correction } from "../typos.ts";
+import { allowedDistance, keyDistance, likelierCorrection, type Correction } from "../typos.ts";
 import { remembered } from "../../ingest/remembered.ts";
 import { chosenFilters, type SearchState } from "../url-state.ts";
 import type { Pagefind, PagefindResult } from "./pagefind.ts";
-import type { VocabularyFiles } from "./vocabulary-files.ts";
 
 export interface SearchOutcome {
   results: PagefindResult[];
@@ -17,6 +16,14 @@ export interface SearchOutcome {
   corrected?: string;
 }
 
+/** The archive's vocabulary, as far as a search needs it (src/search/client/vocabulary-files.ts). */
+export interface Vocabulary {
+  /** Whether the archive holds this key as a whole word. */
+  holds(key: string): Promise<boolean>;
+  /** The archive words nearest to a key, the likeliest first, `limit` at most. */
+  corrections(key: string, limit: number): Promise<Correction[]>;
+}
+
 /** What a word's search says of one page, with Pagefind's result to load it by. */
 type PageHit = WordHit & { result: PagefindResult };
 
@@ -26,30 +33,46 @@ interface Reading {
   hits: Map<string, PageHit>;
   /** The word as corrected, when this reading is a correction. */
   correction?: string;
+  /** How far the correction is from the word as typed (src/search/typos.ts). */
+  distance?: number;
+  /** How many pages the word finds as typed: a slip makes a rare word more often than a common one. */
+  typedPages?: number;
 }
 
-/** Combinations of readings weighed (each word has a few readings). */
-const MAX_COMBINATIONS = 64;
+/** A correction of one of a query word's readings (its keys, the likeliest first: `reading` is the place of `key` among them). */
+interface Candidate {
+  key: string;
+  reading: number;
+  correction: Correction;
+}
+
+/** Combinations of readings weighed at most; a word's likelier readings are kept first when there are more. */
+const MAX_COMBINATIONS = 256;
+/** Headlines read to correct a word from the words beside it: more would load too many results. */
+const MAX_CONTEXT_HEADLINES = 24;
+/** Corrections of one word taken from those headlines. */
+const CONTEXT_CORRECTIONS = 4;
 /**
- * How many archive words are tried for a misspelt word, stage by stage: a few for the words the
- * archive does not hold, kept when every word is then in one headline (`enough`: agreement per
- * word, see src/search/ranking.ts); more, kept when the words meet at all; then for every word.
+ * How many archive words are tried for a misspelt word, stage by stage: a few, then more, for the
+ * words the archive does not hold; then for the words it holds too (a slip can make another
+ * archive word: أخية for أخيرة, سوة for سطوة), kept only when they put every word in one headline.
  */
 const CORRECTION_STAGES = [
-  { limit: 4, knownWordsToo: false, enough: 2 },
-  { limit: 12, knownWordsToo: false, enough: 0 },
-  { limit: 12, knownWordsToo: true, enough: 0 },
+  { limit: 4, knownWordsToo: false },
+  { limit: 12, knownWordsToo: false },
+  { limit: 12, knownWordsToo: true },
 ];
 
 /**
  * Runs a reader's search. Each word is searched on its own, in each of its readings (as typed,
  * with a proclitic split off), because Pagefind drops a word that matches nothing and would
  * show the results of the other words as if it had found them all. An article counts when it
- * holds every word in one of its readings. A word found in no reading is matched to the nearest
- * archive words. With no words but a filter, every article of that filter, newest first.
+ * holds every word in one of its readings. Unless every word is then in one headline, words are
+ * corrected: first to the near words of the headlines that hold all the others, then to the
+ * nearest archive words. With no words but a filter, every article of that filter, newest first.
  * Undefined: nothing asked yet.
  */
-export async function runSearch(pagefind: Pagefind, vocabulary: VocabularyFiles, state: SearchState): Promise<SearchOutcome | undefined> {
+export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, state: SearchState): Promise<SearchOutcome | undefined> {
   const filters = chosenFilters(state);
   const words = queryWords(state.q);
   if (words.length === 0) {
@@ -61,18 +84,7 @@ export async function runSearch(pagefind: Pagefind, vocabulary: VocabularyFiles,
   const searched = new Map<string, Promise<Map<string, PageHit>>>();
   const search = (key: string) => remembered(searched, key, () => wordHits(pagefind, key, filters));
   const found = await Promise.all(words.map((word) => readingsOf(word, search, vocabulary)));
-  // Corrections cost a Pagefind search each, often a word-index file of its own: the likeliest few
-  // first, more when those do not put every word in one headline, and for the words the archive
-  // holds whole only when the words meet nowhere (a slip can make another archive word, أخية for أخيرة).
-  let readings = found.map((word) => word.readings);
-  let likeliest: Combination | undefined;
-  for (const { limit, knownWordsToo, enough } of CORRECTION_STAGES) {
-    readings = await Promise.all(
-      words.map(async (word, i) => (found[i]!.known && !knownWordsToo ? found[i]!.readings : [...found[i]!.readings, ...(await correctionsOf(word, vocabulary, search, limit))])),
-    );
-    likeliest = likeliestCombination(readings);
-    if (likeliest && likeliest.agreement >= enough * words.length) break;
-  }
+  const { readings, likeliest } = await likeliestReadings(words, found, search, vocabulary);
   if (!likeliest) {
     const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
     return { results: [], terms: words.map((word) => word.keys), unmatched };
@@ -80,7 +92,8 @@ export async function runSearch(pagefind: Pagefind, vocabulary: VocabularyFiles,
   const chosen = likeliest.chosen;
   const results = new Map<string, PagefindResult>();
   for (const reading of chosen) for (const [id, hit] of reading.hits) if (!results.has(id)) results.set(id, hit.result);
-  const order = rankPages(chosen.map((reading) => reading.hits), state.sort);
+  const typed = await Promise.all(words.map((word, i) => (chosen[i]!.correction ? chosen[i]!.hits : search(word.typed))));
+  const order = rankPages(chosen.map((reading, i) => withTypedInHeadline(reading.hits, typed[i]!)), state.sort);
   const correction = chosen.some((reading) => reading.correction) ? chosen.map((reading, i) => reading.correction ?? words[i]!.text).join(" ") : undefined;
   return {
     results: order.map((id) => results.get(id)!),
@@ -92,6 +105,11 @@ export async function runSearch(pagefind: Pagefind, vocabulary: VocabularyFiles,
 
 type WordSearch = (key: string) => Promise<Map<string, PageHit>>;
 
+/** A word's hits, each marked when the page's headline holds the word as typed (what `typed`, its search as typed, says). */
+function withTypedInHeadline(hits: Map<string, PageHit>, typed: Map<string, PageHit>): Map<string, WordHit> {
+  return new Map([...hits].map(([id, hit]) => [id, { ...hit, typedInHeadline: typed.get(id)?.inHeadline ?? false }]));
+}
+
 async function wordHits(pagefind: Pagefind, key: string, filters: Record<string, string>): Promise<Map<string, PageHit>> {
   const response = await pagefind.search(key, { filters });
   return new Map(
@@ -102,29 +120,135 @@ async function wordHits(pagefind: Pagefind, key: string, filters: Record<string,
   );
 }
 
-/**
- * The readings of a word that find something, and whether the archive has the word itself in one
- * of them: a key that is no archive word finds only longer words that begin with it, and may be a
- * slip (خبار for أخبار finds خبارات) to be corrected.
- */
-async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: VocabularyFiles): Promise<{ readings: Reading[]; known: boolean }> {
-  const [found, held] = await Promise.all([
-    Promise.all(word.keys.map(async (key) => ({ key, hits: await search(key) }))),
-    Promise.all(word.keys.map((key) => vocabulary.holds(key))),
-  ]);
-  return { readings: found.filter((reading) => reading.hits.size > 0), known: held.some(Boolean) };
+interface FoundWord {
+  readings: Reading[];
+  /** The archive holds the word as typed (or its certain stem, src/search/keys.ts) as a whole word. */
+  known: boolean;
 }
 
-/** The nearest archive words to each reading of a word, as readings of their own, the nearest first. */
-async function correctionsOf(word: QueryWord, vocabulary: VocabularyFiles, search: WordSearch, limit: number): Promise<Reading[]> {
-  const perKey = await Promise.all(word.keys.map(async (key) => (await vocabulary.corrections(key, limit)).map((correction) => ({ key, correction }))));
-  const nearest = new Map<string, { key: string; correction: Correction }>();
-  for (const candidate of perKey.flat().sort((a, b) => likelierCorrection(a.correction, b.correction))) {
-    if (!nearest.has(candidate.correction.key)) nearest.set(candidate.correction.key, candidate);
+/**
+ * The readings of a word that find something, and whether the archive has the word as typed: a
+ * key that is no archive word finds only longer words that begin with it, and may be a slip
+ * (خبار for أخبار finds خبارات) to be corrected; so may a word whose stem alone, split from an
+ * uncertain clitic, is an archive word (لإيال for لإيصال: ايال).
+ */
+async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocabulary): Promise<FoundWord> {
+  const [found, known] = await Promise.all([Promise.all(word.keys.map(async (key) => ({ key, hits: await search(key) }))), vocabulary.holds(word.keys[0]!)]);
+  return { readings: found.filter((reading) => reading.hits.size > 0), known };
+}
+
+/**
+ * The readings of every word, corrections included, and their likeliest combination. Corrections
+ * cost a Pagefind search each, often a word-index file of their own, so they are tried in stages,
+ * each only when the words do not yet meet in one headline: the near words of the headlines that
+ * hold all the other words; the nearest archive words of the words the archive does not hold,
+ * a few then more; then of every word, taken only when it brings every word into one headline.
+ */
+async function likeliestReadings(words: QueryWord[], found: FoundWord[], search: WordSearch, vocabulary: Vocabulary): Promise<{ readings: Reading[][]; likeliest?: Combination }> {
+  const everyWordInOneHeadline = (combination: Combination | undefined) => combination !== undefined && combination.agreement >= 2 * words.length;
+  let readings = found.map((word) => word.readings);
+  let likeliest = likeliestCombination(readings);
+  if (everyWordInOneHeadline(likeliest)) return { readings, likeliest };
+  if (words.length > 1) {
+    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, found[i]!.known, await headlinesOfOthers(words, readings, i, search), search)));
+    readings = readings.map((options, i) => withReadings(options, fromHeadlines[i]!));
+    likeliest = likeliestCombination(readings);
+    if (everyWordInOneHeadline(likeliest)) return { readings, likeliest };
   }
-  const candidates = [...nearest.values()].slice(0, limit);
+  for (const { limit, knownWordsToo } of CORRECTION_STAGES) {
+    const widened = await Promise.all(
+      words.map(async (word, i) => (found[i]!.known && !knownWordsToo ? readings[i]! : withReadings(readings[i]!, await correctionsOf(word, found[i]!.known, vocabulary, search, limit)))),
+    );
+    const combination = likeliestCombination(widened);
+    if (knownWordsToo && likeliest && !everyWordInOneHeadline(combination)) break;
+    [readings, likeliest] = [widened, combination];
+    if (everyWordInOneHeadline(likeliest)) break;
+  }
+  return { readings, likeliest };
+}
+
+/** A word's readings and those of `more` that search another key. */
+function withReadings(readings: Reading[], more: Reading[]): Reading[] {
+  const keys = new Set(readings.map((reading) => reading.key));
+  return [...readings, ...more.filter((reading) => !keys.has(reading.key))];
+}
+
+/**
+ * Pagefind's results for the pages whose headline holds every word but the i-th: by the word as
+ * typed when some headline holds it so, else in one of its readings; none when there are too
+ * many to read.
+ */
+async function headlinesOfOthers(words: QueryWord[], readings: Reading[][], i: number, search: WordSearch): Promise<PagefindResult[]> {
+  let pages: Map<string, PagefindResult> | undefined;
+  for (const [j, word] of words.entries()) {
+    if (j === i) continue;
+    const typed = inHeadline([{ key: word.typed, hits: await search(word.typed) }]);
+    const found = typed.size ? typed : inHeadline(readings[j]!);
+    pages = pages ? new Map([...pages].filter(([id]) => found.has(id))) : found;
+  }
+  return pages && pages.size <= MAX_CONTEXT_HEADLINES ? [...pages.values()] : [];
+}
+
+/** The pages whose headline holds one of these readings. */
+function inHeadline(readings: Reading[]): Map<string, PagefindResult> {
+  return new Map(readings.flatMap((reading) => [...reading.hits].filter(([, hit]) => hit.inHeadline).map(([id, hit]) => [id, hit.result] as const)));
+}
+
+/**
+ * The words of these headlines near one of the word's readings, as readings of their own: a
+ * reader who remembers a headline misspells one word of it more often than all.
+ */
+async function correctionsFromHeadlines(word: QueryWord, known: boolean, headlines: PagefindResult[], search: WordSearch): Promise<Reading[]> {
+  if (headlines.length === 0) return [];
+  const titles = await Promise.all(headlines.map(async (result) => (await result.data()).meta.title ?? ""));
+  const headlineKeys = textKeys(titles.join(" "));
+  const candidates: Candidate[] = [];
+  word.keys.forEach((key, reading) => {
+    const bound = boundFor(key, known);
+    for (const near of headlineKeys) {
+      if (near.startsWith(key)) continue;
+      const distance = keyDistance(key, near, bound);
+      if (distance <= bound) candidates.push({ key, reading, correction: { key: near, distance, frequency: 0, longer: near.length > key.length } });
+    }
+  });
+  return searchedCorrections(word, likeliestCandidates(candidates, CONTEXT_CORRECTIONS), search);
+}
+
+/**
+ * How far a correction may be from a key: as far as typos.ts allows, but one slip for a word the
+ * archive holds, which is more likely meant as typed than two slips away from another.
+ */
+function boundFor(key: string, known: boolean): number {
+  return known ? Math.min(1, allowedDistance(key)) : allowedDistance(key);
+}
+
+/** The nearest archive words to each reading of a word, as readings of their own, the likeliest first. */
+async function correctionsOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, search: WordSearch, limit: number): Promise<Reading[]> {
+  const perKey = await Promise.all(
+    word.keys.map(async (key, reading) =>
+      (await vocabulary.corrections(key, limit)).filter((correction) => correction.distance <= boundFor(key, known)).map((correction) => ({ key, reading, correction })),
+    ),
+  );
+  return searchedCorrections(word, likeliestCandidates(perKey.flat(), limit), search);
+}
+
+/** The likeliest candidates, each archive word once: the nearer, then a correction of the likelier reading (as typed before a clitic split off), then likelierCorrection. */
+function likeliestCandidates(candidates: Candidate[], limit: number): Candidate[] {
+  const sorted = [...candidates].sort((a, b) => a.correction.distance - b.correction.distance || a.reading - b.reading || likelierCorrection(a.correction, b.correction));
+  const nearest = new Map<string, Candidate>();
+  for (const candidate of sorted) if (!nearest.has(candidate.correction.key)) nearest.set(candidate.correction.key, candidate);
+  return [...nearest.values()].slice(0, limit);
+}
+
+async function searchedCorrections(word: QueryWord, candidates: Candidate[], search: WordSearch): Promise<Reading[]> {
   const found = await Promise.all(
-    candidates.map(async ({ key, correction }) => ({ key: correction.key, hits: await search(correction.key), correction: word.corrected(key, correction.key) })),
+    candidates.map(async ({ key, correction }) => ({
+      key: correction.key,
+      hits: await search(correction.key),
+      correction: word.corrected(key, correction.key),
+      distance: correction.distance,
+      typedPages: (await search(word.typed)).size,
+    })),
   );
   return found.filter((reading) => reading.hits.size > 0);
 }
@@ -133,28 +257,46 @@ interface Combination {
   chosen: Reading[];
   agreement: number;
   corrections: number;
+  distance: number;
+  typedPages: number;
 }
 
 /**
  * Of the combinations of one reading per word whose pages meet, the one whose words agree best
  * in some page (src/search/ranking.ts, agreement): which of a word's readings was meant (و part of
  * the word or a clitic), and which archive word a misspelt one is. Among equals, the one with
- * fewer corrections, then the first, which takes the likelier readings (as typed before split).
+ * fewer corrections, then nearer ones, then those of rarer words as typed, then the first, which
+ * takes the likelier readings (as typed before split).
  */
 function likeliestCombination(readings: Reading[][]): Combination | undefined {
   let best: Combination | undefined;
   for (const chosen of combinations(readings)) {
     const { agreement: score, pages } = agreement(chosen.map((reading) => reading.hits));
-    const corrections = chosen.filter((reading) => reading.correction).length;
     if (pages === 0) continue;
-    if (!best || score > best.agreement || (score === best.agreement && corrections < best.corrections)) best = { chosen, agreement: score, corrections };
+    const combination = { chosen, agreement: score, corrections: chosen.filter((reading) => reading.correction).length, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages") };
+    if (!best || likelier(combination, best)) best = combination;
   }
   return best;
 }
 
-/** Ways of taking one reading per word, in order (the first reading of each word first), MAX_COMBINATIONS at most. */
+function sum(readings: Reading[], field: "distance" | "typedPages"): number {
+  return readings.reduce((total, reading) => total + (reading[field] ?? 0), 0);
+}
+
+function likelier(a: Combination, b: Combination): boolean {
+  return (b.agreement - a.agreement || a.corrections - b.corrections || a.distance - b.distance || a.typedPages - b.typedPages) < 0;
+}
+
+/**
+ * Ways of taking one reading per word, in order (the first reading of each word first). When
+ * there are more than MAX_COMBINATIONS, the word with the most readings loses its last ones
+ * first, so that every word keeps its likelier readings and its corrections are weighed.
+ */
 function combinations(readings: Reading[][]): Reading[][] {
-  return readings.reduce<Reading[][]>((partial, options) => partial.flatMap((chosen) => options.map((reading) => [...chosen, reading])).slice(0, MAX_COMBINATIONS), [[]]);
+  const kept = readings.map((options) => options.length);
+  const count = () => kept.reduce((product, n) => product * n, 1);
+  while (count() > MAX_COMBINATIONS) kept[kept.indexOf(Math.max(...kept))]!--;
+  return readings.reduce<Reading[][]>((partial, options, i) => partial.flatMap((chosen) => options.slice(0, kept[i]).map((reading) => [...chosen, reading])), [[]]);
 }
 
 function newestFirst(results: PagefindResult[]): PagefindResult[] {

@@ -1,0 +1,102 @@
+import { describe, expect, it } from "vitest";
+import { HEADLINE_FIELD, keySequence } from "../../src/search/keys.ts";
+import { nearestWords } from "../../src/search/typos.ts";
+import { stateFromParams } from "../../src/search/url-state.ts";
+import { runSearch, type Vocabulary } from "../../src/search/client/run-search.ts";
+import type { Pagefind, PagefindResult } from "../../src/search/client/pagefind.ts";
+
+interface Article {
+  title: string;
+  story: string;
+}
+
+/**
+ * Pagefind as the search page sees it, over a few articles: a key finds the pages holding a key
+ * that begins with it (as Pagefind matches words by prefix), says whether the headline holds it,
+ * and scores by how often. Pages are named by age, the first the newest.
+ */
+function fakePagefind(articles: Article[]): Pagefind {
+  const pages = articles.map((article, i) => ({ id: i.toString(36), title: article.title, titleKeys: keySequence(article.title), keys: keySequence(`${article.title} ${article.story}`) }));
+  return {
+    options: async () => {},
+    init: async () => {},
+    search: async (term) => ({
+      results: pages
+        .filter((page) => term !== null && page.keys.some((key) => key.startsWith(term)))
+        .map((page): PagefindResult => {
+          const locations = page.keys.flatMap((key, at) => (key.startsWith(term!) ? [at] : []));
+          return {
+            id: page.id,
+            score: locations.length,
+            words: locations,
+            matchedMetaFields: page.titleKeys.some((key) => key.startsWith(term!)) ? [HEADLINE_FIELD] : [],
+            data: async () => ({ url: `/articles/${page.id}/`, meta: { title: page.title } }),
+          };
+        }),
+    }),
+  };
+}
+
+/** The archive's vocabulary: every key of the articles, each as common as the articles holding it. */
+function vocabularyOf(articles: Article[]): Vocabulary {
+  const counts = new Map<string, number>();
+  for (const article of articles) for (const key of new Set(keySequence(`${article.title} ${article.story}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
+  const words = [...counts].map(([key, articles]) => ({ key, frequency: Math.floor(Math.log2(articles)) }));
+  return {
+    holds: async (key) => counts.has(key),
+    corrections: async (key, limit) => nearestWords(key, words, limit),
+  };
+}
+
+async function search(articles: Article[], q: string) {
+  const outcome = await runSearch(fakePagefind(articles), vocabularyOf(articles), stateFromParams(new URLSearchParams({ q })));
+  const titles = await Promise.all(outcome!.results.map(async (result) => (await result.data()).meta.title));
+  return { titles, corrected: outcome!.corrected, unmatched: outcome!.unmatched };
+}
+
+const ARCHIVE: Article[] = [
+  { title: "الطريق لإبعادها عن الإفلاس والتصدي لسطوة الأغنياء", story: "الأندية والديون وإبعاد الفقراء وسطوة المال" },
+  { title: "سطوة الأزواج والجهل بالأبعاد السياسية", story: "تقرير عن الأسر والمجتمع" },
+  { title: "مهرجان في سوهاج", story: "سوة كلمة في قصيدة عن الأبعاد" },
+  { title: "أخبار الموضة", story: "أزياء الموسم" },
+  { title: "أخبار الاقتصاد", story: "المضة في النص خطأ مطبعي" },
+  { title: "قرعة البطولة العربية للطائرة", story: "المنتخبات في المجموعات" },
+];
+
+describe("a reader's search over the archive", () => {
+  it("keeps a query whose words share a headline as typed, and says nothing of a correction", async () => {
+    const found = await search(ARCHIVE, "أخبار الموضة");
+    expect(found.titles[0]).toBe("أخبار الموضة");
+    expect(found.corrected).toBeUndefined();
+  });
+
+  it("corrects a word left a letter short even when the archive holds the short word too, to the word of the headline the other word is in", async () => {
+    const found = await search(ARCHIVE, "سوة بالأبعاد");
+    expect(found.corrected).toBe("سطوة بالأبعاد");
+    expect(found.titles[0]).toBe("سطوة الأزواج والجهل بالأبعاد السياسية");
+  });
+
+  it("corrects a misspelt word from the archive's vocabulary when the other word is in too many headlines to read", async () => {
+    const crowded = [...ARCHIVE, ...Array.from({ length: 30 }, (_, i) => ({ title: `أخبار المدينة ${i}`, story: "خبر" }))];
+    const found = await search(crowded, "أخبار المضة");
+    expect(found.corrected).toBe("أخبار الموضة");
+    expect(found.titles[0]).toBe("أخبار الموضة");
+  });
+
+  it("puts the headline that holds a word as typed before one that holds only its stem", async () => {
+    const found = await search(ARCHIVE, "سطوة بالأبعاد");
+    expect(found.titles.slice(0, 2)).toEqual(["سطوة الأزواج والجهل بالأبعاد السياسية", "الطريق لإبعادها عن الإفلاس والتصدي لسطوة الأغنياء"]);
+  });
+
+  it("does not correct words the archive holds when no correction brings them into one headline", async () => {
+    const found = await search(ARCHIVE, "المنتخبات البطولة");
+    expect(found.corrected).toBeUndefined();
+    expect(found.titles).toEqual(["قرعة البطولة العربية للطائرة"]);
+  });
+
+  it("names a word found nowhere and near nothing, and finds nothing, rather than dropping it", async () => {
+    const found = await search(ARCHIVE, "ظظظظ الموضة");
+    expect(found.unmatched).toEqual(["ظظظظ"]);
+    expect(found.titles).toEqual([]);
+  });
+});
