@@ -254,6 +254,12 @@ describe("titles the role list does not name", () => {
     expect(sentence("وقال رئيس الوزراء محمد شياع السوداني إن الحكومة ماضية في الإصلاح.").officials).toEqual([expect.not.objectContaining({ country: "SD" })]);
   });
 
+  it("reads a role in the accusative as the title given to the name before it, shown as the label", () => {
+    const read = (text: string) => sentence(text).officials.map((o) => [o.name, o.role]);
+    expect(read("واختير اندريه اندرسن رئيسا بالإنابة لشرطة المدينة بعد الاضطرابات.")).toEqual([["اندريه اندرسن", expect.stringMatching(/^رئيس بالإنابة/)]]);
+    expect(officialNames("وضمت البعثة إبراهيم العيد رئيساً للوفد.")).toEqual(["إبراهيم العيد"]);
+  });
+
   it("reads a club's sports director as an official", () => {
     expect(officialNames("وقال المدير الرياضي ليوفنتوس فابيو باراتيتشي إن الصفقة اكتملت.")).toEqual(["فابيو باراتيتشي"]);
   });

@@ -14,6 +14,7 @@ export interface RolesFile {
     aide?: boolean;
     place?: boolean;
     plural?: boolean;
+    accusative?: boolean;
     country?: string;
     not_in_topics?: string[];
   }[];
@@ -49,6 +50,8 @@ export interface RoleForm {
   place: boolean;
   /** A dual or plural (الرئيسين، وزيري، مستشاريه): it names a list of people, joined by و. */
   plural: boolean;
+  /** The label in the accusative, after the name it is given to ("عيّن فلان رئيسا لمجلس الإدارة"): shown as the label. */
+  accusative?: boolean;
   /** The country the title itself implies (خادم الحرمين الشريفين). */
   country?: string;
   /** Topic ids in whose articles these words are no title (sport: الفريق is the team, الرائد a club). */
@@ -97,11 +100,13 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
       ...(role.aide ? { aide: true } : {}),
       place: role.place ?? false,
       plural: role.plural ?? false,
+      ...(role.accusative ? { accusative: true } : {}),
       ...(role.country ? { country: role.country.toUpperCase() } : {}),
       ...(role.not_in_topics?.length ? { notInTopics: role.not_in_topics } : {}),
     };
-    for (const form of new Set(role.forms.flatMap((form) => (value.plural ? [form] : [form, feminine(form), ...possessivesOf(form)])))) {
-      for (const variant of value.construct || value.plural ? [form] : withArticle(form)) lexicon.add(variant, value);
+    const asWritten = value.plural || value.accusative;
+    for (const form of new Set(role.forms.flatMap((form) => (asWritten ? [form] : [form, feminine(form), ...possessivesOf(form)])))) {
+      for (const variant of value.construct || asWritten ? [form] : withArticle(form)) lexicon.add(variant, value);
     }
   }
   return {

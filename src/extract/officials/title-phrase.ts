@@ -417,8 +417,8 @@ function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<Ro
     end = ctx.state.knowledge.roles.placeNouns.hasReading(ctx.state.tokens[end]!) ? skipPlaceName(ctx, end + 1) : end + 1;
   }
   const named = end > role.end || role.end - role.start > 1;
-  // "وزيري الطاقة": a dual's label is the singular's with the office words
-  const label = role.value.plural ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end, role.reading) : role.value.label;
+  // "وزيري الطاقة", "رئيسا لمجلس إدارتها": a dual's or an accusative's label is the singular's with the office words
+  const label = role.value.plural || role.value.accusative ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end, role.reading) : role.value.label;
   return { ...role.value, label, singular: role.value.label, end };
 }
 
