@@ -230,6 +230,7 @@ describe("titles the role list does not name", () => {
   it.each([
     ["نفذ وكيل إمارة منطقة جازان الدكتور سعد المقرن زيارة مفاجئة للمركز.", "سعد المقرن", "وكيل إمارة منطقة جازان"],
     ["وأكد أمين سوق عكاظ الدكتور جريدي المنصوري أن السوق يكبر.", "جريدي المنصوري", "أمين سوق عكاظ"],
+    ["من جهته أكد وكيل الجامعة للتطوير الدكتور عبدالفتاح مشاط أهمية المهرجان.", "عبدالفتاح مشاط", "وكيل الجامعة للتطوير"],
   ])("reads the head of an office, its words and the name after an honorific: %s", (text, name, role) => {
     expect(sentence(text).officials.map((o) => [o.name, o.role])).toEqual([[name, role]]);
   });

@@ -365,10 +365,13 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
       const label = displayOf(ctx, i, j, afterConjunction ? folded.slice(1) : folded);
       return { label, singular: label, end: j, portfolio: false, rank: false, construct: false, direct: false, counterpart: false, place: false, plural: false, afterConjunction };
     }
-    if (endsName(ctx, j) || ctx.mentionAt.has(j)) return undefined;
+    // "وكيل الجامعة للتطوير الدكتور …": the office's words go on behind ل or ب
+    if ((endsName(ctx, j) && !OFFICE_WORD_BEHIND_PREPOSITION.test(tokens[j]!.folded)) || ctx.mentionAt.has(j)) return undefined;
   }
   return undefined;
 }
+
+const OFFICE_WORD_BEHIND_PREPOSITION = /^(?:لل|بال|ل|ب)..../;
 
 /** After a place or body named after a person (جامعة الملك عبدالعزيز): the end of that person's title and name. */
 function namesakeEnd(ctx: PhraseContext, i: number): number | undefined {
