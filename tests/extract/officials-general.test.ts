@@ -261,6 +261,12 @@ describe("titles the role list does not name", () => {
     expect(officialNames("وضمت البعثة إبراهيم العيد رئيساً للوفد.")).toEqual(["إبراهيم العيد"]);
   });
 
+  it("reads the names a plural title lists after «، هم», «كل من» or a colon", () => {
+    expect(officialNames("أصدر الرئيس قرارا بتعيين ثلاثة مستشارين رئاسيين، هم حيدر أبو بكر العطاس، وأحمد عبيد بن دغر، وعبد العزيز أحمد جباري، حسبما أفادت الوكالة.")).toEqual(
+      expect.arrayContaining(["حيدر أبو بكر العطاس", "أحمد عبيد بن دغر", "عبد العزيز أحمد جباري"]),
+    );
+  });
+
   it("reads a club's sports director as an official", () => {
     expect(officialNames("وقال المدير الرياضي ليوفنتوس فابيو باراتيتشي إن الصفقة اكتملت.")).toEqual(["فابيو باراتيتشي"]);
   });

@@ -114,6 +114,8 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       i++; // "رئيس ائتلاف دولة القانون": the genitive of an office word without the article
     } else if (GENITIVE_PREPOSITION.test(token!.folded) && titleGoesOn(ctx, i)) {
       i++; // "المفتي العام للقدس والديار الفلسطينية الشيخ محمد حسين"
+    } else if (phrase.list && listOpenerEnd(ctx, i) !== undefined) {
+      i = listOpenerEnd(ctx, i)!; // "ثلاثة مستشارين رئاسيين، هم …", "وعضوية كل من …"
     } else if (endsName(ctx, i)) {
       return phrase;
     } else if (opensDefiniteName(ctx, i)) {
@@ -132,6 +134,15 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     }
   }
   return phrase;
+}
+
+/** The words that open the names of a plural title's list: "، هم", "وهم", "كل من", ":". */
+const LIST_OPENERS = [["،", "هم"], [",", "هم"], ["هم"], ["وهم"], ["هما"], ["وهما"], ["كل", "من"], [":"]];
+
+function listOpenerEnd(ctx: PhraseContext, i: number): number | undefined {
+  const { tokens } = ctx.state;
+  const opener = LIST_OPENERS.find((words) => words.every((word, k) => tokens[i + k]?.folded === word));
+  return opener && i + opener.length;
 }
 
 /** لدى، في، إلى at i: a place where the person serves follows (none past the end of the text). */
