@@ -20,6 +20,7 @@ function fakePagefind(articles: Article[]): Pagefind {
   return {
     options: async () => {},
     init: async () => {},
+    preload: async () => {},
     search: async (term) => ({
       results: pages
         .filter((page) => term !== null && page.keys.some((key) => key.startsWith(term)))

@@ -26,6 +26,8 @@ export interface Pagefind {
   options(options: { baseUrl?: string; bundlePath?: string; ranking?: { pageLength?: number } }): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options?: SearchOptions): Promise<PagefindResponse | null>;
+  /** Loads the word-index files a search for these words (space-separated) needs. */
+  preload(term: string, options?: SearchOptions): Promise<void>;
 }
 
 /** Loads pagefind.js from the site's bundle folder, under the site's path prefix. */

@@ -52,16 +52,9 @@ const MAX_COMBINATIONS = 256;
 const MAX_CONTEXT_HEADLINES = 24;
 /** Corrections of one word taken from those headlines. */
 const CONTEXT_CORRECTIONS = 4;
-/**
- * How many archive words are tried for a misspelt word, stage by stage: a few, then more, for the
- * words the archive does not hold; then for the words it holds too (a slip can make another
- * archive word: أخية for أخيرة, سوة for سطوة), kept only when they put every word in one headline.
- */
-const CORRECTION_STAGES = [
-  { limit: 4, knownWordsToo: false },
-  { limit: 12, knownWordsToo: false },
-  { limit: 12, knownWordsToo: true },
-];
+/** Archive words tried for a misspelt word at most, and how many at a time (each costs a Pagefind search, often a word-index file of its own). */
+const MAX_CORRECTIONS = 12;
+const CORRECTION_BATCH = 4;
 
 /**
  * Runs a reader's search. Each word is searched on its own, in each of its readings (as typed,
@@ -83,7 +76,7 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
   }
   const searched = new Map<string, Promise<Map<string, PageHit>>>();
   const search = (key: string) => remembered(searched, key, () => wordHits(pagefind, key, filters));
-  const found = await Promise.all(words.map((word) => readingsOf(word, search, vocabulary)));
+  const found = await Promise.all(words.map((word) => readingsOf(word, search)));
   const { readings, likeliest } = await likeliestReadings(words, found, search, vocabulary);
   if (!likeliest) {
     const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
@@ -105,12 +98,24 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
 
 type WordSearch = (key: string) => Promise<Map<string, PageHit>>;
 
+/** A word that sorts after every index word that begins with `key` and before the words after them (keys are ASCII letters and digits). */
+export function pastEveryWordOf(key: string): string {
+  return `${key}zzzzzzzz`;
+}
+
 /** A word's hits, each marked when the page's headline holds the word as typed (what `typed`, its search as typed, says). */
 function withTypedInHeadline(hits: Map<string, PageHit>, typed: Map<string, PageHit>): Map<string, WordHit> {
   return new Map([...hits].map(([id, hit]) => [id, { ...hit, typedInHeadline: typed.get(id)?.inHeadline ?? false }]));
 }
 
+/**
+ * A word's hits: the pages holding an index word that begins with `key`. Pagefind loads only the
+ * word-index file whose words span the key itself, so the words that begin with it but sort into
+ * the next file were not found (المؤسس missed المؤسسة), or were only when an earlier search had
+ * loaded that file. The file where they end is loaded first, by a word that sorts after them all.
+ */
 async function wordHits(pagefind: Pagefind, key: string, filters: Record<string, string>): Promise<Map<string, PageHit>> {
+  await pagefind.preload(pastEveryWordOf(key), { filters });
   const response = await pagefind.search(key, { filters });
   return new Map(
     (response?.results ?? []).map((result) => [
@@ -120,51 +125,67 @@ async function wordHits(pagefind: Pagefind, key: string, filters: Record<string,
   );
 }
 
-interface FoundWord {
-  readings: Reading[];
-  /** The archive holds the word as typed (or its certain stem, src/search/keys.ts) as a whole word. */
-  known: boolean;
+/** The readings of a word that find something. */
+async function readingsOf(word: QueryWord, search: WordSearch): Promise<Reading[]> {
+  const found = await Promise.all(word.keys.map(async (key) => ({ key, hits: await search(key) })));
+  return found.filter((reading) => reading.hits.size > 0);
 }
 
 /**
- * The readings of a word that find something, and whether the archive has the word as typed: a
- * key that is no archive word finds only longer words that begin with it, and may be a slip
- * (خبار for أخبار finds خبارات) to be corrected; so may a word whose stem alone, split from an
- * uncertain clitic, is an archive word (لإيال for لإيصال: ايال).
+ * The readings of every word, corrections included, and their likeliest combination. Unless the
+ * words as typed meet in one headline, words are corrected, in stages that stop once they do:
+ * to the near words of the headlines that hold all the other words; to the nearest archive
+ * words of the words the archive does not hold as typed (a key that is no archive word finds
+ * only longer words that begin with it, and may be a slip: خبار for أخبار finds خبارات); then of
+ * every word, taken only when it brings every word into one headline (a slip can make another
+ * archive word: سوة for سطوة).
  */
-async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocabulary): Promise<FoundWord> {
-  const [found, known] = await Promise.all([Promise.all(word.keys.map(async (key) => ({ key, hits: await search(key) }))), vocabulary.holds(word.keys[0]!)]);
-  return { readings: found.filter((reading) => reading.hits.size > 0), known };
-}
-
-/**
- * The readings of every word, corrections included, and their likeliest combination. Corrections
- * cost a Pagefind search each, often a word-index file of their own, so they are tried in stages,
- * each only when the words do not yet meet in one headline: the near words of the headlines that
- * hold all the other words; the nearest archive words of the words the archive does not hold,
- * a few then more; then of every word, taken only when it brings every word into one headline.
- */
-async function likeliestReadings(words: QueryWord[], found: FoundWord[], search: WordSearch, vocabulary: Vocabulary): Promise<{ readings: Reading[][]; likeliest?: Combination }> {
-  const everyWordInOneHeadline = (combination: Combination | undefined) => combination !== undefined && combination.agreement >= 2 * words.length;
-  let readings = found.map((word) => word.readings);
-  let likeliest = likeliestCombination(readings);
-  if (everyWordInOneHeadline(likeliest)) return { readings, likeliest };
+async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearch, vocabulary: Vocabulary): Promise<Choice> {
+  let choice: Choice = { readings: found, likeliest: likeliestCombination(found) };
+  if (everyWordInOneHeadline(choice, words)) return choice;
+  const known = await Promise.all(words.map((word) => vocabulary.holds(word.keys[0]!)));
   if (words.length > 1) {
-    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, found[i]!.known, await headlinesOfOthers(words, readings, i, search), search)));
-    readings = readings.map((options, i) => withReadings(options, fromHeadlines[i]!));
-    likeliest = likeliestCombination(readings);
-    if (everyWordInOneHeadline(likeliest)) return { readings, likeliest };
+    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, known[i]!, await headlinesOfOthers(words, found, i, search))));
+    choice = await widenInBatches(words, choice.readings, async (i) => fromHeadlines[i]!, search);
+    if (everyWordInOneHeadline(choice, words)) return choice;
   }
-  for (const { limit, knownWordsToo } of CORRECTION_STAGES) {
-    const widened = await Promise.all(
-      words.map(async (word, i) => (found[i]!.known && !knownWordsToo ? readings[i]! : withReadings(readings[i]!, await correctionsOf(word, found[i]!.known, vocabulary, search, limit)))),
-    );
-    const combination = likeliestCombination(widened);
-    if (knownWordsToo && likeliest && !everyWordInOneHeadline(combination)) break;
-    [readings, likeliest] = [widened, combination];
-    if (everyWordInOneHeadline(likeliest)) break;
+  const candidatesOf = (knownWords: boolean) => async (i: number) => (known[i] === knownWords ? vocabularyCandidates(words[i]!, knownWords, vocabulary) : []);
+  choice = await widenInBatches(words, choice.readings, candidatesOf(false), search);
+  if (everyWordInOneHeadline(choice, words)) return choice;
+  const widened = await widenInBatches(words, choice.readings, candidatesOf(true), search);
+  return everyWordInOneHeadline(widened, words) || !choice.likeliest ? widened : choice;
+}
+
+/** A word's readings, and their likeliest combination. */
+interface Choice {
+  readings: Reading[][];
+  likeliest?: Combination;
+}
+
+/** Every word is in one headline in the likeliest combination (src/search/ranking.ts, agreement). */
+function everyWordInOneHeadline({ likeliest }: Choice, words: QueryWord[]): boolean {
+  return likeliest !== undefined && likeliest.agreement >= 2 * words.length;
+}
+
+/**
+ * Adds each word's candidates to its readings, a batch at a time, the likeliest first, until
+ * every word is in one headline: the corrections weighed first are most often the right ones,
+ * and a slip makes a rare word more often than a common one, so the rarer word as typed goes first.
+ */
+async function widenInBatches(words: QueryWord[], readings: Reading[][], candidatesOf: (word: number) => Promise<Candidate[]>, search: WordSearch): Promise<Choice> {
+  let choice: Choice = { readings, likeliest: likeliestCombination(readings) };
+  const pages = await Promise.all(words.map(async (word) => (await search(word.typed)).size));
+  const order = words.map((_, i) => i).sort((a, b) => pages[a]! - pages[b]!);
+  for (const i of order) {
+    const candidates = await candidatesOf(i);
+    for (let start = 0; start < candidates.length; start += CORRECTION_BATCH) {
+      const batch = await searchedCorrections(words[i]!, candidates.slice(start, start + CORRECTION_BATCH), search);
+      const widened = choice.readings.map((options, j) => (j === i ? withReadings(options, batch) : options));
+      choice = { readings: widened, likeliest: likeliestCombination(widened) };
+      if (everyWordInOneHeadline(choice, words)) return choice;
+    }
   }
-  return { readings, likeliest };
+  return choice;
 }
 
 /** A word's readings and those of `more` that search another key. */
@@ -198,12 +219,12 @@ function inHeadline(readings: Reading[]): Map<string, PagefindResult> {
  * The words of these headlines near one of the word's readings, as readings of their own: a
  * reader who remembers a headline misspells one word of it more often than all.
  */
-async function correctionsFromHeadlines(word: QueryWord, known: boolean, headlines: PagefindResult[], search: WordSearch): Promise<Reading[]> {
+async function correctionsFromHeadlines(word: QueryWord, known: boolean, headlines: PagefindResult[]): Promise<Candidate[]> {
   if (headlines.length === 0) return [];
   const titles = await Promise.all(headlines.map(async (result) => (await result.data()).meta.title ?? ""));
   const headlineKeys = textKeys(titles.join(" "));
   const candidates: Candidate[] = [];
-  word.keys.forEach((key, reading) => {
+  correctable(word).forEach((key, reading) => {
     const bound = boundFor(key, known);
     for (const near of headlineKeys) {
       if (near.startsWith(key)) continue;
@@ -211,7 +232,16 @@ async function correctionsFromHeadlines(word: QueryWord, known: boolean, headlin
       if (distance <= bound) candidates.push({ key, reading, correction: { key: near, distance, frequency: 0, longer: near.length > key.length } });
     }
   });
-  return searchedCorrections(word, likeliestCandidates(candidates, CONTEXT_CORRECTIONS), search);
+  return likeliestCandidates(candidates, CONTEXT_CORRECTIONS);
+}
+
+/**
+ * The keys of a word a correction may start from: its readings, and last the word as typed when
+ * a clitic and the article were split off it, since the split may be the slip's doing
+ * (بالدية for بخالدية reads as دية).
+ */
+function correctable(word: QueryWord): string[] {
+  return word.keys.includes(word.typed) ? word.keys : [...word.keys, word.typed];
 }
 
 /**
@@ -222,14 +252,14 @@ function boundFor(key: string, known: boolean): number {
   return known ? Math.min(1, allowedDistance(key)) : allowedDistance(key);
 }
 
-/** The nearest archive words to each reading of a word, as readings of their own, the likeliest first. */
-async function correctionsOf(word: QueryWord, known: boolean, vocabulary: Vocabulary, search: WordSearch, limit: number): Promise<Reading[]> {
+/** The archive words nearest to each reading of a word, the likeliest first. */
+async function vocabularyCandidates(word: QueryWord, known: boolean, vocabulary: Vocabulary): Promise<Candidate[]> {
   const perKey = await Promise.all(
-    word.keys.map(async (key, reading) =>
-      (await vocabulary.corrections(key, limit)).filter((correction) => correction.distance <= boundFor(key, known)).map((correction) => ({ key, reading, correction })),
+    correctable(word).map(async (key, reading) =>
+      (await vocabulary.corrections(key, MAX_CORRECTIONS)).filter((correction) => correction.distance <= boundFor(key, known)).map((correction) => ({ key, reading, correction })),
     ),
   );
-  return searchedCorrections(word, likeliestCandidates(perKey.flat(), limit), search);
+  return likeliestCandidates(perKey.flat(), MAX_CORRECTIONS);
 }
 
 /** The likeliest candidates, each archive word once: the nearer, then a correction of the likelier reading (as typed before a clitic split off), then likelierCorrection. */
@@ -264,9 +294,9 @@ interface Combination {
 /**
  * Of the combinations of one reading per word whose pages meet, the one whose words agree best
  * in some page (src/search/ranking.ts, agreement): which of a word's readings was meant (و part of
- * the word or a clitic), and which archive word a misspelt one is. Among equals, the one with
- * fewer corrections, then nearer ones, then those of rarer words as typed, then the first, which
- * takes the likelier readings (as typed before split).
+ * the word or a clitic), and which archive word a misspelt one is. More words in one headline
+ * first; then fewer corrections, nearer ones; then the words in order; then corrections of rarer
+ * words as typed; then the first, which takes the likelier readings (as typed before split).
  */
 function likeliestCombination(readings: Reading[][]): Combination | undefined {
   let best: Combination | undefined;
@@ -283,8 +313,14 @@ function sum(readings: Reading[], field: "distance" | "typedPages"): number {
   return readings.reduce((total, reading) => total + (reading[field] ?? 0), 0);
 }
 
+/** The likelier of two combinations: more words in one headline; fewer corrections, nearer; the words in order; corrections of rarer words. */
 function likelier(a: Combination, b: Combination): boolean {
-  return (b.agreement - a.agreement || a.corrections - b.corrections || a.distance - b.distance || a.typedPages - b.typedPages) < 0;
+  return (wordsInHeadline(b) - wordsInHeadline(a) || a.corrections - b.corrections || a.distance - b.distance || b.agreement - a.agreement || a.typedPages - b.typedPages) < 0;
+}
+
+/** How many of the words one headline holds: agreement counts two for each, and one for a phrase. */
+function wordsInHeadline(combination: Combination): number {
+  return Math.floor(combination.agreement / 2);
 }
 
 /**
