@@ -377,7 +377,7 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
       return { label, singular: label, end: j, portfolio: false, rank: false, construct: false, direct: false, counterpart: false, place: false, plural: false, afterConjunction };
     }
     // "وكيل الجامعة للتطوير الدكتور …": the office's words go on behind ل or ب
-    if ((endsName(ctx, j) && !OFFICE_WORD_BEHIND_PREPOSITION.test(tokens[j]!.folded)) || ctx.mentionAt.has(j)) return undefined;
+    if ((endsName(ctx, j) && !OFFICE_WORD_BEHIND_PREPOSITION.test(tokens[j]?.folded ?? "")) || ctx.mentionAt.has(j)) return undefined;
   }
   return undefined;
 }
