@@ -267,6 +267,10 @@ describe("titles the role list does not name", () => {
     );
   });
 
+  it("keeps the whole of a name the officials file knows whole, though a shorter form of it is known too", () => {
+    expect(officialNames("استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح في قصر بيان اليوم الوزراء.")).toEqual(["مشعل الأحمد الجابر الصباح"]);
+  });
+
   it("reads a club's sports director as an official", () => {
     expect(officialNames("وقال المدير الرياضي ليوفنتوس فابيو باراتيتشي إن الصفقة اكتملت.")).toEqual(["فابيو باراتيتشي"]);
   });

@@ -487,7 +487,7 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
 function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
   const { bySpelling } = ctx.state.knowledge.officials;
   const tokens = ctx.state.tokens.slice(span.start, span.end);
-  if (tokens.length !== words.length) return words.length;
+  if (tokens.length !== words.length || bySpelling.has(nameKey(words.join(" ")))) return words.length; // "مشعل الأحمد الجابر الصباح" is known whole
   for (let length = words.length - 1; length >= 2; length--) {
     const rest = tokens.slice(length);
     if (rest.every((token) => token.definite) && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
