@@ -60,7 +60,7 @@ async function firstSearchDownloads(site: string): Promise<{ search: Download[];
     await searchByTyping(page, query);
     const search = await Promise.all(sizes);
     sizes = [];
-    await page.locator("#search-country").focus();
+    await page.locator("#search-country-name").focus();
     await page.waitForFunction(() => document.querySelectorAll("#search-year option").length > 1);
     await page.waitForLoadState("networkidle");
     return { search, filters: await Promise.all(sizes) };

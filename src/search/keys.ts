@@ -87,13 +87,15 @@ export function textKeys(text: string): Set<string> {
 /**
  * The keys a query word may stand for, the likeliest first. A proclitic before the article
  * (والصين، بالصين، للصين) is certain and is split off; a lone و or ب (وزارة، بكين) is more
- * often part of the word, so the word as typed comes first and the split readings after it.
+ * often part of the word, so the word as typed comes first and the split readings after it,
+ * those with fewer letters split off first.
  */
 export function queryWordKeys(folded: string): string[] {
   if (/^[0-9]+$/.test(folded)) return [folded];
   const [word, ...split] = cliticReadings(folded);
   const withArticle = split.find((reading) => reading.startsWith("ال") && reading.length > 3);
-  const readings = withArticle ? [withArticle] : [word!, ...split];
+  // The fewer letters split off, the likelier: ولجائزة is و + لجائزة before ول + جائزة.
+  const readings = withArticle ? [withArticle] : [word!, ...[...split].sort((a, b) => b.length - a.length)];
   return [...new Set(readings.map(stemKey).filter((key): key is string => key !== undefined))];
 }
 

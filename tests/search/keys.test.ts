@@ -36,11 +36,15 @@ describe("search keys", () => {
     expect(queryKeys("وزارة")[0]).toBe(key("وزاره"));
     expect(queryKeys("بكين")[0]).toBe(key("بكين"));
   });
+
+  it("read a word with two clitics as itself, then with one split off, then with both (ولجائزة)", () => {
+    expect(queryKeys("ولجائزة")).toEqual([key("ولجايزه"), key("لجايزه"), key("جايزه")]);
+  });
 });
 
 describe("a query's words", () => {
-  it("each carry their readings, the word as typed first, then with a lone clitic split off", () => {
-    expect(queryWords("وبكين الصين").map((word) => word.keys)).toEqual([[key("وبكين"), key("كين"), key("بكين")], [key("صين")]]);
+  it("each carry their readings, the word as typed first, then with fewer clitics split off before more", () => {
+    expect(queryWords("وبكين الصين").map((word) => word.keys)).toEqual([[key("وبكين"), key("بكين"), key("كين")], [key("صين")]]);
   });
 
   it("are none in a query of punctuation or single letters", () => {

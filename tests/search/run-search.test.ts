@@ -95,6 +95,12 @@ describe("a reader's search over the archive", () => {
     expect(found.titles).toEqual(["قرعة البطولة العربية للطائرة"]);
   });
 
+  it("keeps a single word the archive holds as typed, though it is in no headline and a near word is", async () => {
+    const found = await search(ARCHIVE, "المضة");
+    expect(found.corrected).toBeUndefined();
+    expect(found.titles).toEqual(["أخبار الاقتصاد"]);
+  });
+
   it("names a word found nowhere and near nothing, and finds nothing, rather than dropping it", async () => {
     const found = await search(ARCHIVE, "ظظظظ الموضة");
     expect(found.unmatched).toEqual(["ظظظظ"]);

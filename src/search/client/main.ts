@@ -1,13 +1,12 @@
 // The search page: reads the search from the URL, runs it as the reader types, and keeps the URL in step.
 import { formatArticleCount, formatGregorian, type Digits } from "../../site/format.ts";
 import { highlightedExcerpt } from "../excerpt.ts";
-import { foldArabic } from "../../text/normalize.ts";
 import { keysToMark } from "../keys.ts";
 import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from "../url-state.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind.ts";
 import { runSearch, type SearchOutcome } from "./run-search.ts";
 import { VocabularyFiles } from "./vocabulary-files.ts";
-import { OfficialFilter } from "./official-filter.ts";
+import { choicesFrom, choicesOf, TypeAheadFilter, type Choice } from "./type-ahead-filter.ts";
 
 const RESULTS_PER_PAGE = 10;
 const TYPING_PAUSE_MS = 200;
@@ -15,15 +14,29 @@ const TYPING_PAUSE_MS = 200;
 const form = document.getElementById("search") as HTMLFormElement;
 const input = form.elements.namedItem("q") as HTMLInputElement;
 const selects = {
-  country: form.elements.namedItem("country") as HTMLSelectElement,
   topic: form.elements.namedItem("topic") as HTMLSelectElement,
   year: form.elements.namedItem("year") as HTMLSelectElement,
   month: form.elements.namedItem("month") as HTMLSelectElement,
   source: form.elements.namedItem("source") as HTMLSelectElement,
   sort: form.elements.namedItem("sort") as HTMLSelectElement,
 };
-const officialName = document.getElementById("search-official-name") as HTMLInputElement;
-const official = new OfficialFilter(officialName, form.elements.namedItem("official") as HTMLInputElement, document.getElementById("search-officials") as HTMLDataListElement);
+/** The filters the reader types a name into (type-ahead-filter.ts): the country's names are in the page, the officials' loaded when first used (there are thousands). */
+const typed: Record<"country" | "official", TypedFilter> = {
+  country: typeAheadFilter("country", (list) => choicesOf(list)),
+  official: typeAheadFilter("official", (list) => choicesFrom(list.dataset.list ?? "")),
+};
+
+interface TypedFilter {
+  field: HTMLInputElement;
+  filter: TypeAheadFilter;
+}
+
+function typeAheadFilter(name: "country" | "official", choices: (list: HTMLDataListElement) => () => Promise<Choice[]>): TypedFilter {
+  const field = document.getElementById(`search-${name}-name`) as HTMLInputElement;
+  const list = field.list!;
+  return { field, filter: new TypeAheadFilter(field, form.elements.namedItem(name) as HTMLInputElement, list, choices(list)) };
+}
+
 const status = document.getElementById("search-status")!;
 const correction = document.getElementById("search-correction")!;
 const list = document.getElementById("search-results") as HTMLOListElement;
@@ -42,11 +55,12 @@ async function fillForm(state: SearchState): Promise<void> {
   input.value = state.q;
   for (const name of SELECTED_FILTERS) selects[name].value = state[name];
   selects.sort.value = state.sort;
-  await official.show(state.official);
+  await Promise.all(TYPED_FILTERS.map((name) => typed[name].filter.show(state[name])));
 }
 
-/** The filters chosen from a list on the page; the official is typed (official-filter.ts). */
-const SELECTED_FILTERS = FILTER_NAMES.filter((name) => name !== "official") as (keyof typeof selects)[];
+/** The filters chosen from a list on the page, and those typed (type-ahead-filter.ts). */
+const TYPED_FILTERS = Object.keys(typed) as (keyof typeof typed)[];
+const SELECTED_FILTERS = FILTER_NAMES.filter((name) => !(name in typed)) as (keyof typeof selects)[];
 
 function keepInUrl(state: SearchState): void {
   const query = paramsFromState(state).toString();
@@ -133,21 +147,7 @@ async function search(pagefind: () => Promise<Pagefind>, vocabulary: VocabularyF
   form.dataset.shown = paramsFromState(state).toString();
 }
 
-/**
- * A list of names in the order of the Arabic alphabet, as a reader looks for one: the build sorts
- * by code point, where أ and إ come before ا. Folded (src/text/normalize.ts), Arabic letters are
- * in the alphabet's order by code point; Intl.Collator would do the same at ten times the cost
- * on a phone.
- */
-function sortByName(select: HTMLSelectElement): void {
-  const [all, ...named] = Array.from(select.options);
-  const keyed = named.map((option) => ({ option, key: foldArabic(option.text) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  select.replaceChildren(all!, ...keyed.map(({ option }) => option));
-}
-
 async function start(): Promise<void> {
-  sortByName(selects.country);
   const state = stateFromParams(new URLSearchParams(location.search));
   await fillForm(state);
   const bundle = form.dataset.bundle ?? "/pagefind/";
@@ -169,7 +169,8 @@ async function start(): Promise<void> {
     typing = setTimeout(searchForm, TYPING_PAUSE_MS);
   });
   form.addEventListener("change", (event) => {
-    if (event.target === officialName) void official.choose().then(searchForm);
+    const chosen = Object.values(typed).find(({ field }) => field === event.target);
+    if (chosen) void chosen.filter.choose().then(searchForm);
     else if (event.target !== input) void searchForm();
   });
   form.addEventListener("submit", (event) => {

@@ -136,9 +136,9 @@ async function readingsOf(word: QueryWord, search: WordSearch): Promise<Reading[
  * words as typed meet in one headline, words are corrected, in stages that stop once they do:
  * to the near words of the headlines that hold all the other words; to the nearest archive
  * words of the words the archive does not hold as typed (a key that is no archive word finds
- * only longer words that begin with it, and may be a slip: خبار for أخبار finds خبارات); then of
- * every word, taken only when it brings every word into one headline (a slip can make another
- * archive word: سوة for سطوة).
+ * only longer words that begin with it, and may be a slip: خبار for أخبار finds خبارات); then,
+ * in a query of several words, of every word, taken only when it brings every word into one
+ * headline (a slip can make another archive word: سوة for سطوة).
  */
 async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearch, vocabulary: Vocabulary): Promise<Choice> {
   let choice: Choice = { readings: found, likeliest: likeliestCombination(found) };
@@ -152,6 +152,8 @@ async function likeliestReadings(words: QueryWord[], found: Reading[][], search:
   const candidatesOf = (knownWords: boolean) => async (i: number) => (known[i] === knownWords ? vocabularyCandidates(words[i]!, knownWords, vocabulary) : []);
   choice = await widenInBatches(words, choice.readings, candidatesOf(false), search);
   if (everyWordInOneHeadline(choice, words)) return choice;
+  // A word alone has no other word to tell whether it was meant as typed.
+  if (words.length === 1 && choice.likeliest) return choice;
   const widened = await widenInBatches(words, choice.readings, candidatesOf(true), search);
   return everyWordInOneHeadline(widened, words) || !choice.likeliest ? widened : choice;
 }
