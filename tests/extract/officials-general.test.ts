@@ -271,6 +271,18 @@ describe("titles the role list does not name", () => {
     expect(officialNames("استقبل سمو أمير البلاد الشيخ مشعل الأحمد الجابر الصباح في قصر بيان اليوم الوزراء.")).toEqual(["مشعل الأحمد الجابر الصباح"]);
   });
 
+  it("ends a name at فإن, which folds like the connector فان", () => {
+    expect(officialNames("ووفقا للناطق الإعلامي لشرطة المنطقة الرائد بدر السحيباني فإن الشرطة تلقت بلاغا.")).toEqual(["بدر السحيباني"]);
+  });
+
+  it("gives no title to the name before a relative's title (زوجة الرئيس)", () => {
+    expect(officialNames("فإن نجوم البوب تذكروا ميشيل أوباما، زوجة الرئيس الأميركي، وهم حزينون.")).toEqual([]);
+  });
+
+  it("reads a transliterated foreign rank as a title, not as part of the name", () => {
+    expect(officialNames("كما اعتبر المتحدث العسكري اللفتنانت كولونيل بيتر لينر أن الهجوم عمل إرهابي.")).toEqual(["بيتر لينر"]);
+  });
+
   it("reads a club's sports director as an official", () => {
     expect(officialNames("وقال المدير الرياضي ليوفنتوس فابيو باراتيتشي إن الصفقة اكتملت.")).toEqual(["فابيو باراتيتشي"]);
   });

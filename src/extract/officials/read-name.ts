@@ -45,8 +45,8 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   const token = state.tokens[i];
   if (isBoundary(token) || token!.kind === "number") return !isJoiningHyphen(ctx, i);
   const { names, roles } = state.knowledge;
+  if (names.writtenWords.has(stripMarks(token!.text))) return true; // فإن, not the connector فان
   if (names.connectors.has(token!.folded)) return false;
-  if (names.writtenWords.has(stripMarks(token!.text))) return true;
   if (isStopWord(names, token!)) return true;
   if (PREPOSITION_WITH_ARTICLE.test(token!.folded)) return true;
   if (isPrepositionWithOfficeWord(ctx, token!)) return true; // "قيس سعيد بقصر قرطاج"

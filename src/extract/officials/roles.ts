@@ -23,6 +23,7 @@ export interface RolesFile {
   vocabulary?: string[];
   host_prepositions?: string[];
   delegation_cues?: string[];
+  kinship?: string[];
   international_cues?: string[];
   place_nouns?: string[];
   adjectival_roles?: string[];
@@ -65,6 +66,8 @@ export interface RoleKnowledge {
   vocabulary: WordSet;
   hostPrepositions: WordSet;
   delegationCues: WordSet;
+  /** A relative of the title's holder (زوجة، نجل): the name before "زوجة الرئيس" is the relative's. */
+  kinship: WordSet;
   /** Words of an international body in a title (الأمم، منظمة): such an official has no home. */
   internationalCues: PhraseLexicon<true>;
   /** Office words whose next word is a place's name (إقليم، ولاية، محافظة). */
@@ -116,6 +119,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     vocabulary: new WordSet(file.vocabulary ?? []),
     hostPrepositions: new WordSet(file.host_prepositions ?? []),
     delegationCues: new WordSet(file.delegation_cues ?? []),
+    kinship: new WordSet(file.kinship ?? []),
     internationalCues: phraseSet(file.international_cues ?? []),
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),

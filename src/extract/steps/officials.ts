@@ -507,7 +507,8 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   if (described) return described;
   const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
   // "… بوشعيب الماحي، ومدير جمارك المنطقة حسن حلو": a title opened by و is the next of a list, whose name comes after it
-  const before = phrase.listed ? undefined : readNameBefore(ctx, phrase.start);
+  // "ميشيل أوباما، زوجة الرئيس الأميركي": the name before a relative's title is the relative's
+  const before = phrase.listed || isAfterKinship(ctx, phrase.start) ? undefined : readNameBefore(ctx, phrase.start);
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
   if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
   if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
@@ -516,6 +517,11 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   if (later) return later;
   if (after && !ctx.state.tokens[after.start]!.definite) return after;
   return readNameAfterComma(ctx, phrase.end);
+}
+
+function isAfterKinship(ctx: PhraseContext, titleStart: number): boolean {
+  const previous = ctx.state.tokens[titleStart - 1];
+  return previous !== undefined && ctx.state.knowledge.roles.kinship.hasReading(previous);
 }
 
 /** "وهو", "وهي": a title after them describes the person named right before. */
