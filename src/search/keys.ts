@@ -14,7 +14,7 @@ const LETTER_CODES: Record<string, string> = {
   "ز": "z", "س": "s", "ش": "c", "ص": "p", "ط": "o", "ع": "u", "غ": "g", "ف": "f", "ق": "i",
   "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "e", "و": "w", "ي": "y",
 };
-const ESCAPE = "q";
+export const ESCAPE = "q";
 const ESCAPE_WIDTH = 4;
 
 /** Any other character: "q" and its code point in four letters, so codes stay prefix-free. */
