@@ -283,6 +283,11 @@ describe("titles the role list does not name", () => {
     expect(officialNames("كما اعتبر المتحدث العسكري اللفتنانت كولونيل بيتر لينر أن الهجوم عمل إرهابي.")).toEqual(["بيتر لينر"]);
   });
 
+  it("reads no title words through a name up to an honorific behind و, which opens the next person", () => {
+    expect(officialNames("وحضر وزير الخارجية سامح شكري والسيد عمرو موسى الحفل أمس في القاهرة.")).toEqual(["سامح شكري"]);
+    expect(officialNames("حضر الاجتماع من الجانب السعودي كل من اللواء عائض سالم القحطاني والعميد عبدالله الكثيري.")).toEqual(["عائض سالم القحطاني", "عبدالله الكثيري"]);
+  });
+
   it("reads a club's sports director as an official", () => {
     expect(officialNames("وقال المدير الرياضي ليوفنتوس فابيو باراتيتشي إن الصفقة اكتملت.")).toEqual(["فابيو باراتيتشي"]);
   });

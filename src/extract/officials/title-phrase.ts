@@ -296,11 +296,19 @@ function titleGoesOn(ctx: PhraseContext, i: number): boolean {
     const title = titleAt(ctx, j);
     if (title?.honorific && !tokens[j]!.definite && tokens[j]!.folded === "شيخ") return false; // "حسن شيخ محمود"
     if (title?.honorific || title?.role?.rank) {
+      // "وزير الخارجية سامح شكري والسيد عمرو موسى": behind و, the honorific opens the next person
+      if (title.honorific ? isBehindAnd(ctx, j) : title.role!.afterConjunction) return false;
       const end = (title.honorific ?? title.role)!.end;
       return !isBoundary(tokens[end]) && !endsName(ctx, end);
     }
   }
   return false;
+}
+
+/** An honorific at i written behind و ("والسيد"). */
+function isBehindAnd(ctx: PhraseContext, i: number): boolean {
+  const { folded } = ctx.state.tokens[i]!;
+  return folded.startsWith("و") && ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i)?.reading !== folded;
 }
 
 /** "إقليم كوردستان مسرور بارزاني": after إقليم, ولاية … one word is the place's name. */
