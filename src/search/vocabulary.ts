@@ -22,13 +22,26 @@ type PairName = keyof typeof PAIRS;
 /** Keys of numbers are not words to correct. */
 const WORD_KEY = /^[a-z]+$/;
 
+/**
+ * A clitic and the article before a stem (والصين، بالصين، للصين, written wal…, bal…, ll…): the
+ * index holds such a word as written too, but a query reads it by its stem alone (keys.ts,
+ * queryWordKeys), so no query word is ever corrected to one. They were most of the largest files.
+ */
+const CLITIC_AND_ARTICLE = /^[wf]?(?:[bkl]?al|ll)/;
+
+/** Whether a query word can stand for the key (see CLITIC_AND_ARTICLE). */
+function isQueryKey(key: string): boolean {
+  const prefix = CLITIC_AND_ARTICLE.exec(key)?.[0];
+  return prefix === undefined || keySymbols(key.slice(prefix.length)).length < 2;
+}
+
 /** Counts, per key, the articles that hold it. */
 export class VocabularyCounter {
   private readonly articles = new Map<string, number>();
 
-  /** A word of the index and the number of stories that hold it: a key of a word, or another word of theirs (Pagefind indexes their metadata too). */
+  /** A word of the index and the number of stories that hold it: a key of a word, or another word of theirs (Pagefind indexes their metadata too); kept when a query word can stand for it. */
   addWord(word: string, articles: number): void {
-    if (WORD_KEY.test(word)) this.articles.set(word, (this.articles.get(word) ?? 0) + articles);
+    if (WORD_KEY.test(word) && isQueryKey(word)) this.articles.set(word, (this.articles.get(word) ?? 0) + articles);
   }
 
   /** The vocabulary's files (paths relative to Pagefind's folder), in a fixed order. */

@@ -130,10 +130,14 @@ function showCorrection(state: SearchState, corrected: string | undefined): void
   correction.append("هل تقصد: ", link, "؟ النتائج له.");
 }
 
+/** Whether the state asks for a search: words or a filter (an order alone is none). */
+function isAsked(state: SearchState): boolean {
+  return paramsFromState({ ...state, sort: "relevance" }).toString() !== "";
+}
+
 async function search(pagefind: () => Promise<Pagefind>, vocabulary: VocabularyFiles, state: SearchState): Promise<void> {
   const current = ++latest;
-  const asked = paramsFromState({ ...state, sort: "relevance" }).toString() !== "";
-  const outcome = asked ? await runSearch(await pagefind(), vocabulary, state) : undefined;
+  const outcome = isAsked(state) ? await runSearch(await pagefind(), vocabulary, state) : undefined;
   const items = outcome ? await nextPage(current, outcome, 0) : [];
   if (current !== latest || !items) return;
   // Everything the search changes is changed at once, when its first results are loaded: the page moves once.
@@ -149,13 +153,15 @@ async function search(pagefind: () => Promise<Pagefind>, vocabulary: VocabularyF
 
 async function start(): Promise<void> {
   const state = stateFromParams(new URLSearchParams(location.search));
-  await fillForm(state);
   const bundle = form.dataset.bundle ?? "/pagefind/";
   // Pagefind (its WebAssembly and page list) loads when the reader turns to the form, or at once
-  // for a search in the address: a page opened to search later is light and quick to show.
+  // for a search in the address, while the form is filled in: a page opened to search later is
+  // light and quick to show.
   let loading: Promise<Pagefind> | undefined;
   const pagefind = () => (loading ??= loadPagefind(bundle, form.dataset.base ?? "/"));
+  if (isAsked(state)) void pagefind();
   form.addEventListener("focusin", () => void pagefind(), { once: true });
+  await fillForm(state);
   const vocabulary = new VocabularyFiles(bundle);
   let typing: ReturnType<typeof setTimeout> | undefined;
   const searchForm = () => {

@@ -296,16 +296,16 @@ interface Combination {
 /**
  * Of the combinations of one reading per word whose pages meet, the one whose words agree best
  * in some page (src/search/ranking.ts, agreement): which of a word's readings was meant (و part of
- * the word or a clitic), and which archive word a misspelt one is. More words in one headline
- * first; then fewer corrections, nearer ones; then the words in order; then corrections of rarer
- * words as typed; then the first, which takes the likelier readings (as typed before split).
+ * the word or a clitic), and which archive word a misspelt one is (likelier); among equals, the
+ * first, which takes the likelier readings (as typed before split).
  */
 function likeliestCombination(readings: Reading[][]): Combination | undefined {
   let best: Combination | undefined;
   for (const chosen of combinations(readings)) {
     const { agreement: score, pages } = agreement(chosen.map((reading) => reading.hits));
     if (pages === 0) continue;
-    const combination = { chosen, agreement: score, corrections: chosen.filter((reading) => reading.correction).length, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages") };
+    const corrections = chosen.filter((reading) => reading.correction).length;
+    const combination = { chosen, agreement: score, corrections, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages") };
     if (!best || likelier(combination, best)) best = combination;
   }
   return best;
