@@ -1,5 +1,7 @@
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { HEADLINE_FIELD, keySequence } from "../../src/search/keys.ts";
+import { queryWords } from "../../src/search/query.ts";
 import { nearestWords } from "../../src/search/typos.ts";
 import { stateFromParams } from "../../src/search/url-state.ts";
 import { runSearch, type Vocabulary } from "../../src/search/client/run-search.ts";
@@ -105,5 +107,19 @@ describe("a reader's search over the archive", () => {
     const found = await search(ARCHIVE, "ظظظظ الموضة");
     expect(found.unmatched).toEqual(["ظظظظ"]);
     expect(found.titles).toEqual([]);
+  });
+
+  it("answers any query: a word it names as found nowhere is one of the query's, and a correction has a word for each", async () => {
+    const word = fc.array(fc.constantFrom(..."ابتجحدرزسطعفقكلمنهوية ـًُ،"), { minLength: 1, maxLength: 8 }).map((letters) => letters.join(""));
+    await fc.assert(
+      fc.asyncProperty(fc.array(word, { minLength: 1, maxLength: 3 }), async (words) => {
+        const query = words.join(" ");
+        const found = await search(ARCHIVE, query);
+        const typed = queryWords(query).map((queryWord) => queryWord.text);
+        for (const unmatched of found.unmatched) expect(typed).toContain(unmatched);
+        if (found.corrected) expect(found.corrected.split(" ")).toHaveLength(typed.length);
+      }),
+      { numRuns: 60 },
+    );
   });
 });
