@@ -34,61 +34,77 @@ export interface ShardStore {
   keepOnly(digests: ReadonlySet<string>): Promise<void>;
 }
 
-export interface IndexOptions {
-  /** Per article id, the keys of its own words where they are known already (made where it was read). */
-  searchWords?: ReadonlyMap<string, string>;
+export interface ShardOptions {
   /** Where each shard's part of the index is kept between builds; without one, every shard is indexed. */
   cache?: ShardStore;
-  /** Stops indexing (the build failed elsewhere): indexSite then rejects. */
+  /** Stops indexing (the build failed elsewhere): the index then rejects. */
   signal?: AbortSignal;
   onProgress?: (done: number, total: number) => void;
 }
 
-type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
-
-interface MadeRecord {
-  article: ArticleRecord;
-  record: SearchRecord;
+export interface IndexOptions extends ShardOptions {
+  /** Per article id, the keys of its own words where they are known already (made where it was read). */
+  searchWords?: ReadonlyMap<string, string>;
 }
 
-interface Shard {
-  records: MadeRecord[];
+type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
+
+/** A shard's stories as the index is made of them: each record as its part is made from it (see asIndexed), and each one's filters. */
+export interface ShardRecords {
   digest: string;
+  records: SearchRecord[];
+  filters: Record<string, string[]>[];
+}
+
+export interface SearchShards {
+  shards: ShardRecords[];
+  /** Articles left out of the index, one problem each. */
+  problems: Problem[];
 }
 
 /**
  * The site's search: a Pagefind index of every story (a story's copies are left out), built from
  * the records (not from the rendered pages), and the search page's script beside the assets.
- * The stories are indexed in shards of a day (src/search/shards.ts): a shard whose records are
- * those of a shard kept in the cache is not indexed again. An article whose record cannot be
- * made is left out and reported; the rest are indexed.
  */
-export async function indexSite(
-  settings: Settings,
-  archive: Archive,
-  { searchWords = new Map(), cache, signal, onProgress }: IndexOptions = {},
-): Promise<SearchIndexReport> {
-  const context = { ...recordContext(settings, archive), searchWords };
+export async function indexSite(settings: Settings, archive: Archive, { searchWords, ...options }: IndexOptions = {}): Promise<SearchIndexReport> {
   await writeSearchClient(settings.outputDir);
-  signal?.throwIfAborted();
+  options.signal?.throwIfAborted();
+  const { shards, problems } = searchShards(settings, archive, searchWords);
+  const { files, pagesIndexed } = await indexShards(shards, options);
+  return { pagesIndexed, problems, files: [...files, officialsList(archive)] };
+}
 
+/**
+ * The archive's stories in shards of a day (src/search/shards.ts), each shard with the digest of
+ * what its part of the index is made from. An article whose record cannot be made is left out and
+ * reported; the rest are indexed.
+ */
+export function searchShards(settings: Settings, archive: Archive, searchWords: ReadonlyMap<string, string> = new Map()): SearchShards {
+  const context = { ...recordContext(settings, archive), searchWords };
   const made = archive.stories.map((article) => madeRecord(article, context));
   const problems = made.flatMap((entry) => ("problem" in entry ? [entry.problem] : []));
-  const shards: Shard[] = shardsOf(
-    made.filter((entry): entry is MadeRecord => "record" in entry),
-    (entry) => entry.record.filters[DAY_FILTER]?.[0] ?? "",
-  ).map((records) => ({ records, digest: digestOf(...records.map((entry) => JSON.stringify(forPagefind(entry.record)))) }));
+  const records = made.flatMap((entry) => ("record" in entry ? [entry.record] : []));
+  const shards = shardsOf(records, (record) => record.filters[DAY_FILTER]?.[0] ?? "").map((shard) => {
+    const indexed = shard.map(asIndexed);
+    return { digest: digestOf(...indexed.map((record) => JSON.stringify(record))), records: indexed, filters: shard.map((record) => record.filters) };
+  });
+  return { shards, problems };
+}
 
+/**
+ * The index of the shards, as Pagefind's files and the typo vocabulary's (paths relative to the
+ * pagefind/ folder): a shard whose part is kept in the cache is not indexed again. It needs no
+ * archive, only the shards, so that it can run in a thread of its own.
+ */
+export async function indexShards(shards: readonly ShardRecords[], { cache, signal, onProgress }: ShardOptions = {}): Promise<{ files: IndexFile[]; pagesIndexed: number }> {
   const parts = await inBatches(shards, (shard) => (cache ? cache.shard(shard.digest) : Promise.resolve(undefined)));
   await indexMissingShards(shards, parts, { cache, signal, onProgress });
   const runtime = await searchRuntime(cache);
   await cache?.keepOnly(new Set(shards.map((shard) => shard.digest)));
-  problems.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
   const vocabulary = new VocabularyCounter();
-  const filtersOf = (shard: number, page: number) => shards[shard]!.records[page]!.record.filters;
+  const filtersOf = (shard: number, page: number) => shards[shard]!.filters[page]!;
   const files = await mergeShards(parts as ShardIndex[], filtersOf, runtime, SEARCH_FIELDS, (word, pages) => vocabulary.addWord(word, pages));
-  const pagesIndexed = parts.reduce((sum, part) => sum + part!.pages.length, 0);
-  return { pagesIndexed, problems, files: [...files, ...vocabulary.files(), officialsList(archive)] };
+  return { files: [...files, ...vocabulary.files()], pagesIndexed: parts.reduce((sum, part) => sum + part!.pages.length, 0) };
 }
 
 /**
@@ -96,7 +112,7 @@ export async function indexSite(
  * the result's date). The filter files are made from the records (src/search/shards.ts), so a
  * story whose filters alone changed keeps its shard's part of the index.
  */
-function forPagefind(record: SearchRecord): SearchRecord {
+function asIndexed(record: SearchRecord): SearchRecord {
   const day = record.filters[DAY_FILTER];
   return { ...record, filters: day ? { [DAY_FILTER]: day } : {} };
 }
@@ -109,7 +125,7 @@ export function recordContext(settings: Settings, archive: Archive): RecordConte
 }
 
 /** Makes the part of each shard that has none yet (filling `parts` in) and keeps it in the cache. */
-async function indexMissingShards(shards: Shard[], parts: (ShardIndex | undefined)[], { cache, signal, onProgress }: Pick<IndexOptions, "cache" | "signal" | "onProgress">): Promise<void> {
+async function indexMissingShards(shards: readonly ShardRecords[], parts: (ShardIndex | undefined)[], { cache, signal, onProgress }: ShardOptions): Promise<void> {
   const total = shards.reduce((sum, shard) => sum + shard.records.length, 0);
   // Stories of shards kept from before count as indexed already.
   let done = shards.reduce((sum, shard, s) => sum + (parts[s] ? shard.records.length : 0), 0);
@@ -117,7 +133,7 @@ async function indexMissingShards(shards: Shard[], parts: (ShardIndex | undefine
   for (const [s, shard] of shards.entries()) {
     if (parts[s]) continue;
     signal?.throwIfAborted();
-    parts[s] = shardOf(shard.records.map((entry) => forPagefind(entry.record)), SEARCH_FIELDS, KEY_FIELDS);
+    parts[s] = shardOf(shard.records, SEARCH_FIELDS, KEY_FIELDS);
     await cache?.storeShard(shard.digest, parts[s]);
     onProgress?.((done += shard.records.length), total);
   }
@@ -157,7 +173,7 @@ function runtimeOf(files: IndexFile[]): SearchRuntime {
 }
 
 /** Reads at most 64 files at once: an archive of years has thousands of shards, and a process a limit on open files. */
-async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
   const results: R[] = [];
   for (let start = 0; start < items.length; start += 64) results.push(...(await Promise.all(items.slice(start, start + 64).map(work))));
   return results;
@@ -167,7 +183,7 @@ async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promi
  * The officials the search page filters by, as [name, address] in alphabetical order, for its
  * type-ahead: loaded when the reader turns to that filter, not with the page (there are thousands).
  */
-function officialsList(archive: Archive): IndexFile {
+export function officialsList(archive: Archive): IndexFile {
   const officials = archive.officials.filter((official) => official.hasPage).map((official) => [official.name, official.slug]);
   officials.sort(([a], [b]) => (a! < b! ? -1 : a! > b! ? 1 : 0));
   return { path: OFFICIALS_LIST, content: Buffer.from(JSON.stringify(officials)) };
@@ -175,10 +191,9 @@ function officialsList(archive: Archive): IndexFile {
 
 export const OFFICIALS_LIST = "officials.json";
 
-function madeRecord(article: ArticleRecord, context: IndexContext): MadeRecord | { problem: Problem } {
+function madeRecord(article: ArticleRecord, context: IndexContext): { record: SearchRecord } | { problem: Problem } {
   try {
-    const record = wellFormed(searchRecord(article, context, context.searchWords.get(article.id)));
-    return { article, record };
+    return { record: wellFormed(searchRecord(article, context, context.searchWords.get(article.id))) };
   } catch (error) {
     return { problem: leftOut(article, error as Error) };
   }
