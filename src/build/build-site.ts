@@ -6,7 +6,7 @@ import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
 import { PROJECT_ROOT, renderedFileCount, siteViews, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
 import { splitViews, type SiteViews } from "../site/pages.ts";
-import { indexSite } from "../search/index-site.ts";
+import { officialsList, searchShards } from "../search/index-site.ts";
 import { writeSearchClient } from "../search/client-bundle.ts";
 import {
   carryOver,
@@ -26,8 +26,7 @@ import { loadProjectArchive } from "./project.ts";
 import type { LoadReport } from "./load-archive.ts";
 import type { Archive } from "../archive/index.ts";
 import { stageSite } from "./output-folder.ts";
-import { writeSearchBundle } from "./search-bundle.ts";
-import { searchCache } from "./search-cache.ts";
+import { indexInThread } from "./search-thread.ts";
 
 export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, "eleventy.config.ts");
 
@@ -174,13 +173,10 @@ async function makeSearchIndex(
   onProgress: BuildOptions["onProgress"],
   signal: AbortSignal,
 ): Promise<SearchReport> {
-  const { files, pagesIndexed, problems } = await indexSite(settings, archive, {
-    searchWords,
-    cache: searchCache(settings.cacheDir, settings.articlesDir),
-    signal,
-    ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }),
-  });
-  await writeSearchBundle(path.join(settings.outputDir, "pagefind"), files);
+  await writeSearchClient(settings.outputDir);
+  const { shards, problems } = searchShards(settings, archive, searchWords);
+  const job = { shards, cacheDir: settings.cacheDir, articlesDir: settings.articlesDir, siteDir: settings.outputDir, besides: [officialsList(archive)] };
+  const pagesIndexed = await indexInThread(job, { signal, ...(onProgress && { onProgress: (done, total) => onProgress("indexing for search", done, total) }) });
   return { pagesIndexed, problems };
 }
 

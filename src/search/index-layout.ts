@@ -150,50 +150,6 @@ const UNSIGNED = 0;
 const NEGATIVE = 1;
 const TEXT = 3;
 const ARRAY = 4;
-const utf8 = new TextDecoder("utf-8", { fatal: true });
-
-/**
- * Reads a chunk's words, calling `visit` for each posting: its word, the variant form it was
- * written in ("" for the word itself), its page, and the bytes of its locations (both lists, CBOR,
- * valid until the next call). `field` turns a meta location's field, as the chunk numbers it, into
- * the number it is to have.
- */
-export function readWordChunk(
-  bytes: Uint8Array,
-  field: (field: number) => number,
-  visit: (word: string, form: string, page: number, locations: Uint8Array) => void,
-): void {
-  const reader = new Reader(bytes);
-  const scratch = new Writer();
-  const postings = (word: string, form: string) => {
-    let page = 0;
-    for (let count = reader.arrayLength(); count > 0; count--) {
-      if (reader.arrayLength() !== 3) throw unknownLayout("word index");
-      page += reader.unsigned();
-      const start = reader.at;
-      reader.skipIntegers(reader.arrayLength());
-      scratch.reset();
-      scratch.bytes(reader.bytes.subarray(start, reader.at));
-      const metaCount = reader.arrayLength();
-      scratch.arrayHeader(metaCount);
-      for (let i = 0; i < metaCount; i++) {
-        const location = reader.integer();
-        scratch.integer(location < 0 ? -(field(-location - 1) + 1) : location);
-      }
-      visit(word, form, page, scratch.view());
-    }
-  };
-  if (reader.arrayLength() !== 1) throw unknownLayout("word index");
-  for (let words = reader.arrayLength(); words > 0; words--) {
-    if (reader.arrayLength() !== 3) throw unknownLayout("word index");
-    const word = reader.text();
-    postings(word, "");
-    for (let variants = reader.arrayLength(); variants > 0; variants--) {
-      if (reader.arrayLength() !== 2) throw unknownLayout("word index");
-      postings(word, reader.text());
-    }
-  }
-}
 
 /**
  * Writes one word-index chunk, word by word in order: a word, its postings in the order of their
@@ -264,55 +220,6 @@ const gzipped = promisify(gzip);
 /** Gzips a chunk that WordChunkWriter wrote, on libuv's threads: the word index is tens of megabytes, 6 s of one core at 31,000 stories. */
 export async function compressChunk(prefixed: Uint8Array): Promise<Uint8Array> {
   return gzipped(prefixed);
-}
-
-class Reader {
-  at = 0;
-  constructor(readonly bytes: Uint8Array) {}
-
-  private head(): [number, number] {
-    const initial = this.bytes[this.at++];
-    if (initial === undefined) throw unknownLayout("word index");
-    const info = initial & 0x1f;
-    let value = info;
-    if (info >= 24) {
-      const size = info === 24 ? 1 : info === 25 ? 2 : info === 26 ? 4 : info === 27 ? 8 : 0;
-      if (!size || this.at + size > this.bytes.length) throw unknownLayout("word index");
-      value = 0;
-      for (let i = 0; i < size; i++) value = value * 256 + this.bytes[this.at++]!;
-    }
-    return [initial >> 5, value];
-  }
-
-  arrayLength(): number {
-    const [major, value] = this.head();
-    if (major !== ARRAY) throw unknownLayout("word index");
-    return value;
-  }
-
-  unsigned(): number {
-    const [major, value] = this.head();
-    if (major !== UNSIGNED) throw unknownLayout("word index");
-    return value;
-  }
-
-  integer(): number {
-    const [major, value] = this.head();
-    if (major === UNSIGNED) return value;
-    if (major === NEGATIVE) return -1 - value;
-    throw unknownLayout("word index");
-  }
-
-  skipIntegers(count: number): void {
-    for (let i = 0; i < count; i++) this.integer();
-  }
-
-  text(): string {
-    const [major, length] = this.head();
-    if (major !== TEXT || this.at + length > this.bytes.length) throw unknownLayout("word index");
-    this.at += length;
-    return utf8.decode(this.bytes.subarray(this.at - length, this.at));
-  }
 }
 
 /** CBOR in its shortest form, as Pagefind's encoder writes it, into a buffer that grows. */

@@ -67,6 +67,9 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
 /** The filter that carries a record's day, for the index to move into its metadata (src/search/shards.ts). */
 export const DAY_FILTER = "day";
 
+/** The metadata fields written in search keys: the index holds their words, where the page asks which field a word was found in. */
+export const KEY_FIELDS: ReadonlySet<string> = new Set(["aliases", HEADLINE_FIELD]);
+
 /** Every metadata field a record may have, in the order the index numbers them (Pagefind's: by name). */
 export const SEARCH_FIELDS: readonly string[] = ["aliases", "copies", "excerpt", HEADLINE_FIELD, "source", "title"].sort();
 

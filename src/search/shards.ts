@@ -1,14 +1,14 @@
 /**
  * The search index in shards. Pagefind cannot add to an index, and indexing every story again
- * was most of the time of a build that added 100 articles; holding the whole index in its
- * process took ~5 GB at 31,000 stories. So the stories are cut into shards (the stories of one
- * day, newest first), Pagefind indexes only the shards that are new or changed, a few hundred
- * stories at a time, and each shard's part of the index is kept between builds (src/build/
- * search-cache.ts). The index the reader loads is then made from all the shards' parts: one
- * Pagefind bundle, as small to load as one that Pagefind made whole (several bundles merged in
- * the browser would each load their own metadata and WebAssembly).
+ * was most of the time of a build that added 100 articles. So the stories are cut into shards
+ * (the stories of one day, newest first), only the shards that are new or changed are indexed,
+ * and each shard's part of the index is kept between builds (src/build/search-cache.ts). A
+ * shard's part is made here from its records, in Pagefind's own layout (shardOf). The index the
+ * reader loads is then made from all the shards' parts: one Pagefind bundle, as small to load as
+ * one that Pagefind made whole (several bundles merged in the browser would each load their own
+ * metadata and WebAssembly).
  *
- * Pure: Pagefind's files in, shards' parts out, and back.
+ * Pure: records in, shards' parts out, and back.
  */
 import { decode, encode } from "cborg";
 import type { IndexFile } from "pagefind";
@@ -20,15 +20,10 @@ import {
   compress,
   compressChunk,
   contentHash,
-  decompress,
   ENTRY_FILE,
   filterFile,
   fragmentFile,
   metaFile,
-  parseEntry,
-  readMeta,
-  readWordChunk,
-  unknownLayout,
   WordChunkWriter,
   Writer,
   writeFilter,
@@ -37,7 +32,7 @@ import {
   type FilterValues,
   type Meta,
 } from "./index-layout.ts";
-import { DAY_FILTER } from "./records.ts";
+import { DAY_FILTER, type SearchRecord } from "./records.ts";
 
 /** A story as its shard holds it: its address, its day ("" when undated) and Pagefind's fragment, slimmed and gzipped. */
 export interface ShardPage {
@@ -49,8 +44,6 @@ export interface ShardPage {
 /** One shard's part of the index, its pages numbered from 0 in the shard's order. */
 export interface ShardIndex {
   pages: ShardPage[];
-  /** Stories Pagefind refused, with its reason: [url, reason]. */
-  refused: [string, string][];
   /** Each word, and each variant form of a word as `word\0form`, in code-point order. */
   keys: string[];
   /** Per key, the index past its last posting. */
@@ -101,78 +94,104 @@ function newestFirst(a: string, b: string): number {
   return compareStrings(b, a);
 }
 
-// ── From one Pagefind index of several shards to each shard's part ────────────────────────────
+// ── From a shard's stories to its part of the index ───────────────────────────────────────────
 
 /**
- * Splits the index Pagefind made of several shards' stories into each shard's part. `shards`
- * lists each shard's story addresses in order; `fields` are the metadata fields in the order the
- * merged index numbers them; `refused` are the stories Pagefind would not take, with why.
+ * A shard's part of the index, made from its stories' records as Pagefind's indexer would make
+ * it (`tests/search/shards.test.ts` holds the two side by side). A record's content is its search
+ * keys (src/search/keys.ts): plain ASCII words, which Pagefind neither stems nor folds, so the
+ * part is each word's places in the content and in `keyFields`, the metadata written in keys.
+ * The other metadata (title, excerpt, source) is text for the result to show: the search page
+ * looks up keys only, so its words are not indexed. Pagefind's indexer, a process of its own,
+ * took two thirds of a cold build's search index for what is here a split on spaces.
  */
-export function splitIndex(files: IndexFile[], shards: string[][], fields: readonly string[], refused: ReadonlyMap<string, string>): ShardIndex[] {
-  const byPath = new Map(files.map((file) => [file.path, file.content]));
-  const fileNamed = (name: string) => {
-    const content = byPath.get(name);
-    if (!content) throw unknownLayout(`index (${name} is missing)`);
-    return content;
-  };
-  const meta = readMeta(fileNamed(metaFile(onlyLanguage(parseEntry(fileNamed(ENTRY_FILE))).hash)));
-
-  const place = new Map<string, [number, number]>();
-  shards.forEach((urls, shard) => urls.filter((url) => !refused.has(url)).forEach((url, local) => place.set(url, [shard, local])));
-  const builders = shards.map((urls) => new ShardBuilder(urls.filter((url) => !refused.has(url)).length, urls.flatMap((url) => (refused.has(url) ? [[url, refused.get(url)!] as [string, string]] : []))));
-  const owners = meta.pages.map(([hash]) => {
-    const page = slimFragment(fileNamed(fragmentFile(hash)));
-    const owner = place.get(page.url);
-    if (!owner) throw unknownLayout(`index (a page for ${page.url}, which it was not given)`);
-    builders[owner[0]]!.pages[owner[1]] = page;
-    return owner;
+export function shardOf(records: readonly SearchRecord[], fields: readonly string[], keyFields: ReadonlySet<string>): ShardIndex {
+  const builder = new ShardBuilder(records.length);
+  const scratch = new Writer();
+  records.forEach((record, page) => {
+    builder.pages[page] = shardPage(record);
+    for (const [word, places] of wordPlaces(record, fields, keyFields)) builder.addPosting(word, page, placesBytes(places, scratch));
   });
-  if (owners.length !== place.size) throw unknownLayout(`index (${owners.length} pages for ${place.size} stories)`);
+  return builder.done();
+}
 
-  const fieldNumber = meta.fields.map((name) => {
-    const number = fields.indexOf(name);
-    if (number < 0) throw unknownLayout(`metadata (a field "${name}" arshif does not send)`);
-    return number;
+/** Where a word is in a record: its positions in the content, and per metadata field (by number) in that field's value. */
+interface WordPlaces {
+  content: number[];
+  fields: Map<number, number[]>;
+}
+
+function wordPlaces(record: SearchRecord, fields: readonly string[], keyFields: ReadonlySet<string>): Map<string, WordPlaces> {
+  const places = new Map<string, WordPlaces>();
+  const of = (word: string) => places.get(word) ?? places.set(word, { content: [], fields: new Map() }).get(word)!;
+  tokens(record.content).forEach((token, position) => {
+    for (const word of indexedWords(token)) of(word).content.push(position);
   });
-  const field = (number: number) => fieldNumber[number] ?? fail(number);
-  for (const [, , hash] of meta.chunks) {
-    readWordChunk(decompress(fileNamed(chunkFile(hash))), field, (word, form, page, locations) => {
-      const [shard, local] = owners[page] ?? fail(page);
-      builders[shard]!.addPosting(form ? `${word}\0${form}` : word, local, locations);
+  fields.forEach((name, field) => {
+    const value = record.meta[name];
+    if (!keyFields.has(name) || !value) return;
+    tokens(value).forEach((token, position) => {
+      for (const word of indexedWords(token)) {
+        const inField = of(word).fields;
+        (inField.get(field) ?? inField.set(field, []).get(field)!).push(position);
+      }
     });
-  }
-  return builders.map((builder) => builder.done());
+  });
+  return places;
 }
 
-function fail(what: number): never {
-  throw unknownLayout(`word index (a page or field numbered ${what}, which it does not list)`);
+function tokens(text: string): string[] {
+  return text.split(/\s+/).filter(Boolean);
 }
 
-function onlyLanguage(entry: Entry): Entry["languages"][string] {
-  const languages = Object.values(entry.languages);
-  if (languages.length !== 1) throw unknownLayout(`entry file (${languages.length} languages where arshif sends one)`);
-  return languages[0]!;
+/** A token joined by punctuation ("a|b", where two alias groups meet) is indexed as each part and as the parts run together, as Pagefind does. */
+function indexedWords(token: string): string[] {
+  const parts = token.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  return parts.length > 1 ? [...parts, parts.join("")] : parts;
 }
 
 /**
- * A page's fragment as the search page reads it: its address and metadata, with its day (a
- * filter in the index, see src/search/records.ts) as the metadata `date`. Pagefind also keeps
- * the text it indexed (here the search keys, no text to show) and the filters, which the page
- * never reads from a result.
+ * Pagefind's mark before locations of the default weight: weights are stored as 24ths and marked
+ * as −(weight + 1). Custom records have one weight throughout.
  */
-function slimFragment(compressed: Uint8Array): ShardPage {
-  let fragment: { url?: unknown; content?: string; filters?: Record<string, string[]>; meta?: Record<string, string> };
-  try {
-    fragment = JSON.parse(Buffer.from(decompress(compressed)).toString("utf8"));
-  } catch {
-    throw unknownLayout("fragment");
+const DEFAULT_WEIGHT_MARK = -25;
+
+/** A posting's locations as Pagefind writes them: [mark, positions…] and [−(field + 1), positions…, …], positions as differences from the one before. */
+function placesBytes({ content, fields }: WordPlaces, scratch: Writer): Uint8Array {
+  scratch.reset();
+  scratch.arrayHeader(content.length ? content.length + 1 : 0);
+  if (content.length) {
+    scratch.integer(DEFAULT_WEIGHT_MARK);
+    writeDifferences(content, scratch);
   }
-  if (typeof fragment.url !== "string") throw unknownLayout("fragment");
-  const day = fragment.filters?.[DAY_FILTER]?.[0] ?? "";
-  fragment.content = "";
-  fragment.filters = {};
-  if (day) fragment.meta = { ...fragment.meta, date: day };
-  return { url: fragment.url, day, fragment: compress(Buffer.from(JSON.stringify(fragment))) };
+  const inOrder = [...fields].sort(([a], [b]) => a - b);
+  scratch.arrayHeader(inOrder.reduce((sum, [, positions]) => sum + 1 + positions.length, 0));
+  for (const [field, positions] of inOrder) {
+    scratch.integer(-(field + 1));
+    writeDifferences(positions, scratch);
+  }
+  return scratch.view();
+}
+
+function writeDifferences(positions: readonly number[], scratch: Writer): void {
+  let previous = 0;
+  for (const position of positions) {
+    scratch.integer(position - previous);
+    previous = position;
+  }
+}
+
+/**
+ * A story's page as the search page reads it: its address and metadata (fields in order of name,
+ * as Pagefind writes them), with its day as the metadata `date`. No text: the result's excerpt
+ * is in its metadata, and the page never reads a result's filters.
+ */
+function shardPage(record: SearchRecord): ShardPage {
+  const day = record.filters[DAY_FILTER]?.[0] ?? "";
+  const meta: Record<string, string> = Object.fromEntries(Object.entries(record.meta).sort(([a], [b]) => compareStrings(a, b)));
+  if (day) meta.date = day;
+  const fragment = { url: record.url, content: "", word_count: tokens(record.content).length, filters: {}, meta, anchors: [] };
+  return { url: record.url, day, fragment: compress(Buffer.from(JSON.stringify(fragment))) };
 }
 
 class ShardBuilder {
@@ -180,10 +199,7 @@ class ShardBuilder {
   private readonly postings = new Map<string, number[]>();
   private readonly bytes = new Writer();
 
-  constructor(
-    pageCount: number,
-    private readonly refused: [string, string][],
-  ) {
+  constructor(pageCount: number) {
     this.pages = new Array<ShardPage>(pageCount);
   }
 
@@ -216,8 +232,7 @@ class ShardBuilder {
       }
       keyEnds[k] = posting;
     });
-    for (const [i, page] of this.pages.entries()) if (!page) throw unknownLayout(`index (no page for story ${i + 1} of a shard)`);
-    return { pages: this.pages, refused: this.refused, keys, keyEnds, postingPages, postingEnds, locations: locations.done() };
+    return { pages: this.pages, keys, keyEnds, postingPages, postingEnds, locations: locations.done() };
   }
 }
 
@@ -450,13 +465,12 @@ function filterValues(shards: readonly ShardIndex[], offsets: readonly number[],
 
 // ── A shard's part as bytes, to keep between builds ──────────────────────────────────────────
 
-const SHARD_FORMAT = 3;
+const SHARD_FORMAT = 4;
 
 export function shardBytes(shard: ShardIndex): Uint8Array {
   return encode([
     SHARD_FORMAT,
     shard.pages.map((page) => [page.url, page.day, page.fragment]),
-    shard.refused,
     shard.keys.join("\n"),
     bytesOf(shard.keyEnds),
     bytesOf(shard.postingPages),
@@ -468,10 +482,9 @@ export function shardBytes(shard: ShardIndex): Uint8Array {
 /** A shard's part read back, or undefined when the bytes are not one (a damaged or older entry: the shard is indexed again). */
 export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
   try {
-    const [format, pages, refused, keys, keyEnds, postingPages, postingEnds, locations] = decode(bytes) as [
+    const [format, pages, keys, keyEnds, postingPages, postingEnds, locations] = decode(bytes) as [
       number,
       [string, string, Uint8Array][],
-      [string, string][],
       string,
       Uint8Array,
       Uint8Array,
@@ -481,7 +494,6 @@ export function shardFromBytes(bytes: Uint8Array): ShardIndex | undefined {
     if (format !== SHARD_FORMAT) return undefined;
     const shard: ShardIndex = {
       pages: pages.map(([url, day, fragment]) => ({ url, day, fragment })),
-      refused,
       keys: keys ? keys.split("\n") : [],
       keyEnds: uint32s(keyEnds),
       postingPages: uint32s(postingPages),

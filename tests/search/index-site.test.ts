@@ -38,7 +38,7 @@ describe("indexing the archive for search", () => {
     await expectLeftOut(withSpoiledArticle((article) => ({ ...article, paragraphs: undefined as unknown as string[] })));
   });
 
-  it("leaves out an article that Pagefind refuses, reports it, and indexes the rest", async () => {
+  it("leaves out an article whose search record holds a value that is not text, reports it, and indexes the rest", async () => {
     await expectLeftOut(withSpoiledArticle((article) => ({ ...article, source: 42 as unknown as string })));
   });
 

@@ -1,0 +1,69 @@
+/**
+ * The search index made in a thread of its own: Eleventy renders on the main thread meanwhile,
+ * and the index (the shards' parts, their merge, the bundle written) takes the second core. The
+ * main thread makes the records, which need the archive; the thread is given only the shards.
+ */
+import path from "node:path";
+import { Worker } from "node:worker_threads";
+import type { IndexFile } from "pagefind";
+import { indexShards, SearchIndexError, type ShardRecords } from "../search/index-site.ts";
+import { searchCache } from "./search-cache.ts";
+import { writeSearchBundle } from "./search-bundle.ts";
+
+/** What the thread is given: the shards, where their parts are kept, where the bundle goes and files to write beside it. */
+export interface SearchJob {
+  shards: ShardRecords[];
+  cacheDir: string;
+  articlesDir: string;
+  siteDir: string;
+  besides: IndexFile[];
+}
+
+/** What the thread tells: progress, then the stories indexed, or why it failed. */
+type SearchMessage = { progress: [number, number] } | { indexed: number } | { failed: string; stack?: string; searchIndex: boolean };
+
+const THREAD_ENTRY = new URL("./search-worker.js", import.meta.url);
+
+/** Makes and writes the search bundle in a thread; resolves with the number of stories indexed. */
+export function indexInThread(job: SearchJob, { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(THREAD_ENTRY, { workerData: job });
+    const stop = () => void worker.terminate();
+    signal?.addEventListener("abort", stop, { once: true });
+    let settled = false;
+    const settle = (end: () => void) => {
+      if (settled) return;
+      settled = true;
+      signal?.removeEventListener("abort", stop);
+      end();
+    };
+    worker.on("message", (message: SearchMessage) => {
+      if ("progress" in message) onProgress?.(...message.progress);
+      else if ("indexed" in message) settle(() => resolve(message.indexed));
+      else settle(() => reject(threadError(message)));
+    });
+    worker.on("error", (error) => settle(() => reject(error)));
+    worker.on("exit", (code) => settle(() => reject(signal?.aborted ? signal.reason : new Error(`the search index thread stopped (exit code ${code})`))));
+  });
+}
+
+function threadError({ failed, stack, searchIndex }: Extract<SearchMessage, { failed: string }>): Error {
+  const error = searchIndex ? new SearchIndexError(failed) : new Error(failed);
+  if (stack) error.stack = stack;
+  return error;
+}
+
+/** The thread's side: index the shards, write the bundle, tell the caller. */
+export async function runSearchJob(job: SearchJob, tell: (message: SearchMessage) => void): Promise<void> {
+  try {
+    const { files, pagesIndexed } = await indexShards(job.shards, {
+      cache: searchCache(job.cacheDir, job.articlesDir),
+      onProgress: (done, total) => tell({ progress: [done, total] }),
+    });
+    await writeSearchBundle(path.join(job.siteDir, "pagefind"), [...files, ...job.besides]);
+    tell({ indexed: pagesIndexed });
+  } catch (error) {
+    const cause = error instanceof Error ? error : new Error(String(error));
+    tell({ failed: cause.message, ...(cause.stack && { stack: cause.stack }), searchIndex: cause instanceof SearchIndexError });
+  }
+}
