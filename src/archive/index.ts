@@ -1,7 +1,7 @@
 import type { ArticleRecord, Official } from "../record.ts";
 import { publicationDate } from "../record-values.ts";
 import { uniqueSlugs } from "./slugs.ts";
-import { onePerStory, storyGroups, type StoryGroup, type StoryList } from "./story-groups.ts";
+import { onePerStory, STORY_SETTINGS, storyGroups, type StoryGroup, type StoryList, type StorySketch } from "./story-groups.ts";
 
 export type { StoryList };
 
@@ -109,11 +109,12 @@ const RELATED_SHOWN = 5;
  * Groups records into the archive's indexes. Every list is in a defined order, so the
  * same records always give the same archive (and the same site). Every page the archive
  * implies has an address of its own (slugs.ts), and a date that is no calendar date counts
- * as no date.
+ * as no date. `sketches` holds, by article file, the sketches of stories kept where they were
+ * read (story-groups.ts); the others are made here.
  */
-export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveNaming): Archive {
+export function buildArchive(records: readonly ArticleRecord[], naming: ArchiveNaming, sketches?: ReadonlyMap<string, StorySketch>): Archive {
   const articles = readableRecords(records).sort(newestFirst);
-  const { groupOf: storyOf } = storyGroups(articles);
+  const { groupOf: storyOf } = storyGroups(articles, STORY_SETTINGS, (article) => sketches?.get(article.file));
   const perStory = (list: ArticleRecord[]) => onePerStory(list, storyOf);
   const byCountry = groupBy(articles, (a) => a.countries);
   const byTopic = groupBy(articles, (a) => a.topics);
@@ -268,6 +269,7 @@ function relatedStories(articles: readonly ArticleRecord[]): Map<string, Article
     });
   }
 
+  const keys = new Map(articles.map((article) => [article, { officials: new Set(article.officials.map(officialKey)), countries: new Set(article.countries) }]));
   const related = new Map<string, ArticleRecord[]>();
   for (const article of articles) {
     const candidates = new Set<ArticleRecord>();
@@ -276,7 +278,7 @@ function relatedStories(articles: readonly ArticleRecord[]): Map<string, Article
     }
     const here = position.get(article.id)!;
     related.set(article.id, [...candidates]
-        .map((other) => ({ other, score: sharedScore(article, other), distance: Math.abs(position.get(other.id)! - here) }))
+        .map((other) => ({ other, score: sharedScore(keys.get(article)!, keys.get(other)!), distance: Math.abs(position.get(other.id)! - here) }))
         .sort((a, b) => b.score - a.score || a.distance - b.distance || compare(a.other.id, b.other.id))
         .slice(0, RELATED_SHOWN)
         .map(({ other }) => other));
@@ -284,10 +286,20 @@ function relatedStories(articles: readonly ArticleRecord[]): Map<string, Article
   return related;
 }
 
-function sharedScore(a: ArticleRecord, b: ArticleRecord): number {
-  const officials = new Set(a.officials.map(officialKey));
-  const countries = new Set(a.countries);
-  return 2 * new Set(b.officials.map(officialKey).filter((k) => officials.has(k))).size + new Set(b.countries.filter((c) => countries.has(c))).size;
+/** The officials (twice) and countries two articles share. */
+function sharedScore(a: ArticleKeys, b: ArticleKeys): number {
+  return 2 * sharedCount(a.officials, b.officials) + sharedCount(a.countries, b.countries);
+}
+
+interface ArticleKeys {
+  officials: ReadonlySet<string>;
+  countries: ReadonlySet<string>;
+}
+
+function sharedCount(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let count = 0;
+  for (const key of a) if (b.has(key)) count++;
+  return count;
 }
 
 function groupBy<T>(items: readonly T[], keys: (item: T) => string[]): Map<string, T[]> {

@@ -100,10 +100,33 @@ interface Sketch {
   signature?: Int32Array;
 }
 
-/** The story groups of these articles: see the top of this file. */
-export function storyGroups<T extends StoryText>(records: readonly T[], settings: Settings = STORY_SETTINGS): StoryGroups<T> {
+/**
+ * A sketch as plain data (with STORY_SETTINGS): made where an article is read and kept with its
+ * record, so that grouping an archive does not go through every story's words again.
+ */
+export interface StorySketch {
+  words: number;
+  exact?: string;
+  signature?: number[];
+}
+
+export function storySketch(article: Pick<StoryText, "title" | "paragraphs">): StorySketch {
+  const { signature, ...sketch } = sketchOf(article, STORY_SETTINGS);
+  return signature ? { ...sketch, signature: Array.from(signature) } : sketch;
+}
+
+/**
+ * The story groups of these articles: see the top of this file. `storedSketch` gives an article's
+ * sketch where one was kept (storySketch); it is used with the standard settings only.
+ */
+export function storyGroups<T extends StoryText>(
+  records: readonly T[],
+  settings: Settings = STORY_SETTINGS,
+  storedSketch: (article: T) => StorySketch | undefined = () => undefined,
+): StoryGroups<T> {
   const articles = [...records].sort((a, b) => compare(a.id, b.id));
-  const sketches = articles.map((article) => sketchOf(article, settings));
+  const stored = (article: T) => (settings === STORY_SETTINGS ? storedSketch(article) : undefined);
+  const sketches = articles.map((article) => fromStored(stored(article)) ?? sketchOf(article, settings));
   const sets = disjointSets(articles.length);
   const exact = joinExactCopies(sketches, sets);
   joinNearCopies(articles, sketches, exact, sets, settings);
@@ -201,8 +224,14 @@ function collectGroups<T extends StoryText>(articles: T[], sketches: Sketch[], e
   return { groups, groupOf, exactCopies, nearCopies: copies - exactCopies };
 }
 
+function fromStored(sketch: StorySketch | undefined): Sketch | undefined {
+  if (!sketch) return undefined;
+  const { signature, ...rest } = sketch;
+  return signature ? { ...rest, signature: Int32Array.from(signature) } : rest;
+}
+
 /** The story's words in matching form, its exact digest and its MinHash signature. */
-function sketchOf(article: StoryText, settings: Settings): Sketch {
+function sketchOf(article: Pick<StoryText, "title" | "paragraphs">, settings: Settings): Sketch {
   const words = matchWordHashes(article.paragraphs.join("\n"));
   if (words.length >= settings.minWords) return { words: words.length, exact: digestOfWords(words), signature: minHash(words, settings) };
   // A short story is an exact copy only with its headline: a byline or a caption alone says too little.

@@ -6,7 +6,7 @@ import { register as registerTypeScriptLoader } from "tsx/esm/api";
 import type { Settings } from "../config/settings.ts";
 import { PROJECT_ROOT, renderedFileCount, siteViews, TEMPLATES_DIR, type SiteInput } from "../site/eleventy-site.ts";
 import { splitViews, type SiteViews } from "../site/pages.ts";
-import { officialsList, searchShards } from "../search/index-site.ts";
+import { officialsList, searchInputs } from "../search/index-site.ts";
 import { writeSearchClient } from "../search/client-bundle.ts";
 import {
   carryOver,
@@ -174,8 +174,8 @@ async function makeSearchIndex(
   signal: AbortSignal,
 ): Promise<SearchReport> {
   await writeSearchClient(settings.outputDir);
-  const { shards, problems } = searchShards(settings, archive, searchWords);
-  const job = { shards, cacheDir: settings.cacheDir, articlesDir: settings.articlesDir, siteDir: settings.outputDir, besides: [officialsList(archive)] };
+  const { inputs, problems } = searchInputs(settings, archive, searchWords);
+  const job = { inputs, cacheDir: settings.cacheDir, articlesDir: settings.articlesDir, siteDir: settings.outputDir, besides: [officialsList(archive)] };
   const pagesIndexed = await indexInThread(job, { signal, ...(onProgress && { onProgress: (done, total) => onProgress("indexing for search", done, total) }) });
   return { pagesIndexed, problems };
 }

@@ -4,6 +4,7 @@ import type { Knowledge } from "../extract/knowledge.ts";
 import type { IngestOptions } from "../ingest/index.ts";
 import { unifyOfficials } from "../archive/identities.ts";
 import { buildArchive, type Archive, type ArchiveNaming } from "../archive/index.ts";
+import type { StorySketch } from "../archive/story-groups.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
 import { readArticlesParallel } from "./read-articles-parallel.ts";
 import { pruneCache, type RecordCache } from "./record-cache.ts";
@@ -60,6 +61,7 @@ export async function loadArchive(
   const records: ArticleRecord[] = [];
   const searchWords = new Map<string, string>();
   const fileKeys = new Map<string, string>();
+  const sketches = new Map<string, StorySketch>();
   const annotated = new Map<string, string>(); // original file → the annotated Markdown file that stands for it
   for (const outcome of outcomes) {
     report.problems.push(...outcome.problems);
@@ -73,6 +75,7 @@ export async function loadArchive(
     records.push({ id, ...outcome.record });
     if (outcome.searchWords !== undefined) searchWords.set(id, outcome.searchWords);
     if (outcome.key) fileKeys.set(id, outcome.key);
+    if (outcome.sketch) sketches.set(outcome.record.file, outcome.sketch);
   }
   if (options.cache) await pruneCache(options.cache, new Set(outcomes.flatMap((outcome) => (outcome.key ? [outcome.key] : []))));
   const current = records.filter((record) => !annotated.has(record.file));
@@ -81,7 +84,7 @@ export async function loadArchive(
   report.timings.read_extract = performance.now() - started;
 
   const archiveStarted = performance.now();
-  const archive = buildArchive(unifyOfficials(current, knowledge), naming);
+  const archive = buildArchive(unifyOfficials(current, knowledge), naming, sketches);
   report.timings.archive = performance.now() - archiveStarted;
   return { archive, report, searchWords, fileKeys };
 }

@@ -12,6 +12,7 @@ import type { Knowledge } from "../extract/knowledge.ts";
 import type { ArticleRecord, Draft, Problem } from "../record.ts";
 import { internalProblem } from "../record-values.ts";
 import { articleSearchWords } from "../search/records.ts";
+import { storySketch, type StorySketch } from "../archive/story-groups.ts";
 
 export type ExtractedRecord = Omit<ArticleRecord, "id">;
 
@@ -26,6 +27,8 @@ export interface ArticleOutcome {
   original?: string;
   /** The search keys of the record's headline and story (see articleSearchWords). */
   searchWords?: string;
+  /** The story as grouping compares it (see storySketch). */
+  sketch?: StorySketch;
   /** The file's key in the record cache (its path and bytes), when a cache is used. */
   key?: string;
 }
@@ -40,7 +43,7 @@ export function readArticle(file: string, bytes: Uint8Array, context: ArticleCon
   const draft = ingestIsolated(file, bytes, context.ingest, problems);
   if (!draft) return { file, problems };
   const record = extractIsolated(draft, context.knowledge, problems);
-  const outcome: ArticleOutcome = { file, record, problems, searchWords: articleSearchWords(record) };
+  const outcome: ArticleOutcome = { file, record, problems, searchWords: articleSearchWords(record), sketch: storySketch(record) };
   if (draft.convertedFrom) outcome.convertedFrom = draft.convertedFrom;
   if (draft.original) outcome.original = draft.original;
   return outcome;

@@ -1,18 +1,20 @@
 /**
  * The search index made in a thread of its own: Eleventy renders on the main thread meanwhile,
  * and the index (the shards' parts, their merge, the bundle written) takes the second core. The
- * main thread makes the records, which need the archive; the thread is given only the shards.
+ * main thread makes what the records are made from, which needs the archive (searchInputs); the
+ * thread cuts the stories into shards and makes the records of those not kept from before.
  */
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { IndexFile } from "pagefind";
-import { indexShards, SearchIndexError, type ShardRecords } from "../search/index-site.ts";
+import { indexShards, searchShards, SearchIndexError } from "../search/index-site.ts";
+import type { SearchInput } from "../search/records.ts";
 import { searchCache } from "./search-cache.ts";
 import { writeSearchBundle } from "./search-bundle.ts";
 
-/** What the thread is given: the shards, where their parts are kept, where the bundle goes and files to write beside it. */
+/** What the thread is given: each story's input, where their parts are kept, where the bundle goes and files to write beside it. */
 export interface SearchJob {
-  shards: ShardRecords[];
+  inputs: SearchInput[];
   cacheDir: string;
   articlesDir: string;
   siteDir: string;
@@ -56,7 +58,7 @@ function threadError({ failed, stack, searchIndex }: Extract<SearchMessage, { fa
 /** The thread's side: index the shards, write the bundle, tell the caller. */
 export async function runSearchJob(job: SearchJob, tell: (message: SearchMessage) => void): Promise<void> {
   try {
-    const { files, pagesIndexed } = await indexShards(job.shards, {
+    const { files, pagesIndexed } = await indexShards(searchShards(job.inputs), {
       cache: searchCache(job.cacheDir, job.articlesDir),
       onProgress: (done, total) => tell({ progress: [done, total] }),
     });

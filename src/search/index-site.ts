@@ -4,7 +4,7 @@ import type { Settings } from "../config/settings.ts";
 import { loadKnowledgeData } from "../extract/knowledge.ts";
 import { internalProblem } from "../record-values.ts";
 import type { ArticleRecord, Problem } from "../record.ts";
-import { DAY_FILTER, KEY_FIELDS, SEARCH_FIELDS, searchRecord, type RecordContext, type SearchRecord } from "./records.ts";
+import { articleSearchWords, DAY_FILTER, KEY_FIELDS, recordOf, SEARCH_FIELDS, searchInput, type RecordContext, type SearchInput, type SearchRecord } from "./records.ts";
 import { PagefindFailure, startPagefindThread } from "./pagefind-thread.ts";
 import { ENTRY_FILE, parseEntry, SearchIndexError } from "./index-layout.ts";
 import { mergeShards, shardOf, shardsOf, type SearchRuntime, type ShardIndex } from "./shards.ts";
@@ -47,17 +47,15 @@ export interface IndexOptions extends ShardOptions {
   searchWords?: ReadonlyMap<string, string>;
 }
 
-type IndexContext = RecordContext & { searchWords: ReadonlyMap<string, string> };
-
-/** A shard's stories as the index is made of them: each record as its part is made from it (see asIndexed), and each one's filters. */
-export interface ShardRecords {
+/** A shard's stories as the index is made of them, and the digest of what its part of the index is made from. */
+export interface ShardInputs {
   digest: string;
-  records: SearchRecord[];
-  filters: Record<string, string[]>[];
+  inputs: SearchInput[];
 }
 
-export interface SearchShards {
-  shards: ShardRecords[];
+export interface SearchInputs {
+  /** Every story of the archive but those left out, newest first. */
+  inputs: SearchInput[];
   /** Articles left out of the index, one problem each. */
   problems: Problem[];
 }
@@ -69,26 +67,40 @@ export interface SearchShards {
 export async function indexSite(settings: Settings, archive: Archive, { searchWords, ...options }: IndexOptions = {}): Promise<SearchIndexReport> {
   await writeSearchClient(settings.outputDir);
   options.signal?.throwIfAborted();
-  const { shards, problems } = searchShards(settings, archive, searchWords);
-  const { files, pagesIndexed } = await indexShards(shards, options);
+  const { inputs, problems } = searchInputs(settings, archive, searchWords);
+  const { files, pagesIndexed } = await indexShards(searchShards(inputs), options);
   return { pagesIndexed, problems, files: [...files, officialsList(archive)] };
 }
 
 /**
- * The archive's stories in shards of a day (src/search/shards.ts), each shard with the digest of
- * what its part of the index is made from. An article whose record cannot be made is left out and
- * reported; the rest are indexed.
+ * What each story's search record is made from (see SearchInput): what needs the archive, made
+ * where the archive is. An article whose input is not well formed is left out and reported; the
+ * rest are indexed.
  */
-export function searchShards(settings: Settings, archive: Archive, searchWords: ReadonlyMap<string, string> = new Map()): SearchShards {
-  const context = { ...recordContext(settings, archive), searchWords };
-  const made = archive.stories.map((article) => madeRecord(article, context));
-  const problems = made.flatMap((entry) => ("problem" in entry ? [entry.problem] : []));
-  const records = made.flatMap((entry) => ("record" in entry ? [entry.record] : []));
-  const shards = shardsOf(records, (record) => record.filters[DAY_FILTER]?.[0] ?? "").map((shard) => {
-    const indexed = shard.map(asIndexed);
-    return { digest: digestOf(...indexed.map((record) => JSON.stringify(record))), records: indexed, filters: shard.map((record) => record.filters) };
-  });
-  return { shards, problems };
+export function searchInputs(settings: Settings, archive: Archive, searchWords: ReadonlyMap<string, string> = new Map()): SearchInputs {
+  const context = recordContext(settings, archive);
+  const inputs: SearchInput[] = [];
+  const problems: Problem[] = [];
+  for (const article of archive.stories) {
+    try {
+      inputs.push(wellFormed(searchInput(article, context, searchWords.get(article.id) ?? articleSearchWords(article))));
+    } catch (error) {
+      problems.push(leftOut(article, error as Error));
+    }
+  }
+  return { inputs, problems };
+}
+
+/**
+ * The stories in shards (src/search/shards.ts), each shard with the digest of what its part of
+ * the index is made from: its stories' inputs but their filters (the filter files are made from
+ * the inputs, so a story whose filters alone changed keeps its shard's part) other than the day.
+ */
+export function searchShards(inputs: readonly SearchInput[]): ShardInputs[] {
+  return shardsOf(inputs, (input) => input.day, (input) => input.id).map((shard) => ({
+    digest: digestOf(...shard.map(({ filters, ...indexed }) => JSON.stringify(indexed))),
+    inputs: shard,
+  }));
 }
 
 /**
@@ -96,21 +108,20 @@ export function searchShards(settings: Settings, archive: Archive, searchWords: 
  * pagefind/ folder): a shard whose part is kept in the cache is not indexed again. It needs no
  * archive, only the shards, so that it can run in a thread of its own.
  */
-export async function indexShards(shards: readonly ShardRecords[], { cache, signal, onProgress }: ShardOptions = {}): Promise<{ files: IndexFile[]; pagesIndexed: number }> {
+export async function indexShards(shards: readonly ShardInputs[], { cache, signal, onProgress }: ShardOptions = {}): Promise<{ files: IndexFile[]; pagesIndexed: number }> {
   const parts = await inBatches(shards, (shard) => (cache ? cache.shard(shard.digest) : Promise.resolve(undefined)));
   await indexMissingShards(shards, parts, { cache, signal, onProgress });
   const runtime = await searchRuntime(cache);
   await cache?.keepOnly(new Set(shards.map((shard) => shard.digest)));
   const vocabulary = new VocabularyCounter();
-  const filtersOf = (shard: number, page: number) => shards[shard]!.filters[page]!;
+  const filtersOf = (shard: number, page: number) => shards[shard]!.inputs[page]!.filters;
   const files = await mergeShards(parts as ShardIndex[], filtersOf, runtime, SEARCH_FIELDS, (word, pages) => vocabulary.addWord(word, pages));
   return { files: [...files, ...vocabulary.files()], pagesIndexed: parts.reduce((sum, part) => sum + part!.pages.length, 0) };
 }
 
 /**
- * A record as its shard's part is made from it: without its filters but the day (which becomes
- * the result's date). The filter files are made from the records (src/search/shards.ts), so a
- * story whose filters alone changed keeps its shard's part of the index.
+ * A story's record as its shard's part is made from it: without its filters but the day (which
+ * becomes the result's date).
  */
 function asIndexed(record: SearchRecord): SearchRecord {
   const day = record.filters[DAY_FILTER];
@@ -125,17 +136,18 @@ export function recordContext(settings: Settings, archive: Archive): RecordConte
 }
 
 /** Makes the part of each shard that has none yet (filling `parts` in) and keeps it in the cache. */
-async function indexMissingShards(shards: readonly ShardRecords[], parts: (ShardIndex | undefined)[], { cache, signal, onProgress }: ShardOptions): Promise<void> {
-  const total = shards.reduce((sum, shard) => sum + shard.records.length, 0);
+async function indexMissingShards(shards: readonly ShardInputs[], parts: (ShardIndex | undefined)[], { cache, signal, onProgress }: ShardOptions): Promise<void> {
+  const total = shards.reduce((sum, shard) => sum + shard.inputs.length, 0);
   // Stories of shards kept from before count as indexed already.
-  let done = shards.reduce((sum, shard, s) => sum + (parts[s] ? shard.records.length : 0), 0);
+  let done = shards.reduce((sum, shard, s) => sum + (parts[s] ? shard.inputs.length : 0), 0);
   onProgress?.(done, total);
+  const memo = new Map<string, string[]>();
   for (const [s, shard] of shards.entries()) {
     if (parts[s]) continue;
     signal?.throwIfAborted();
-    parts[s] = shardOf(shard.records, SEARCH_FIELDS, KEY_FIELDS);
+    parts[s] = shardOf(shard.inputs.map((input) => asIndexed(recordOf(input, memo))), SEARCH_FIELDS, KEY_FIELDS);
     await cache?.storeShard(shard.digest, parts[s]);
-    onProgress?.((done += shard.records.length), total);
+    onProgress?.((done += shard.inputs.length), total);
   }
 }
 
@@ -191,20 +203,13 @@ export function officialsList(archive: Archive): IndexFile {
 
 export const OFFICIALS_LIST = "officials.json";
 
-function madeRecord(article: ArticleRecord, context: IndexContext): { record: SearchRecord } | { problem: Problem } {
-  try {
-    return { record: wellFormed(searchRecord(article, context, context.searchWords.get(article.id))) };
-  } catch (error) {
-    return { problem: leftOut(article, error as Error) };
-  }
-}
-
 /** The index and the search page read every metadata and filter value as text. */
-function wellFormed(record: SearchRecord): SearchRecord {
-  const values = [...Object.entries(record.meta), ...Object.entries(record.filters).flatMap(([name, list]) => (Array.isArray(list) ? list.map((value) => [name, value] as const) : [[name, list] as const]))];
+function wellFormed(input: SearchInput): SearchInput {
+  const { filters, aliases, ...fields } = input;
+  const values = [...Object.entries(fields), ...Object.entries(filters).flatMap(([name, list]) => (Array.isArray(list) ? list.map((value) => [name, value] as const) : [[name, list] as const])), ...aliases.flat().map((spelling) => ["aliases", spelling] as const)];
   const notText = values.find(([, value]) => typeof value !== "string");
   if (notText) throw new TypeError(`the record's "${notText[0]}" holds ${typeof notText[1]}, not text`);
-  return record;
+  return input;
 }
 
 /** The summary names the file and the stage: one line of the error is enough. */

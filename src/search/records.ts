@@ -26,6 +26,30 @@ export interface RecordContext {
 }
 
 /**
+ * What a story's search record is made from: the article as the index needs it (not its story,
+ * only its first words) and what the archive says of it. Plain data, cheap to make: the records
+ * themselves are made from it in the search index's thread, and only for the shards whose part of
+ * the index is not kept from an earlier build (src/search/index-site.ts).
+ */
+export interface SearchInput {
+  id: string;
+  title: string;
+  source?: string;
+  place?: string;
+  /** The day of the article ("" when undated): its shard's, and the result's date. */
+  day: string;
+  /** The keys of the article's own words (articleSearchWords). */
+  words: string;
+  /** The first words of the story, which the result shows. */
+  excerpt: string;
+  /** Each group of spellings of a country or an official the article names. */
+  aliases: string[][];
+  /** How many copies the story has, written as the pages write numbers; absent when none. */
+  copies?: string;
+  filters: Record<string, string[]>;
+}
+
+/**
  * One article as the search index holds it. Pagefind searches its `content`, which here is the
  * article's search keys (src/search/keys.ts) in the order of its words, so that Pagefind ranks
  * by how often they occur; then every spelling of its countries and officials. The
@@ -36,21 +60,22 @@ export interface RecordContext {
  * result's place in that list is its age, and the client sorts by it.
  */
 export function searchRecord(article: ArticleRecord, context: RecordContext, words = articleSearchWords(article)): SearchRecord {
-  const day = article.date?.slice(0, 10);
-  const aliases = aliasSpellings(article, context).map((spellings) => groupKeys(spellings, context.memo));
-  return {
-    url: `/articles/${article.id}/`,
-    content: searchContent(words, article, aliases),
-    language: "ar",
-    meta: {
-      title: article.title,
+  return recordOf(searchInput(article, context, words), context.memo);
+}
 
-      ...(article.source ? { source: article.source } : {}),
-      ...copiesMeta(context.archive.storyOf.get(article.id)?.copies.length, context.digits),
-      aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
-      [HEADLINE_FIELD]: [...textKeys(article.title)].join(" "),
-      excerpt: storyOpening(article.paragraphs),
-    },
+/** What the archive says of an article that its search record needs (see SearchInput). */
+export function searchInput(article: ArticleRecord, context: RecordContext, words: string): SearchInput {
+  const day = article.date?.slice(0, 10) ?? "";
+  return {
+    id: article.id,
+    title: article.title,
+    ...(article.source !== undefined && { source: article.source }),
+    ...(article.place !== undefined && { place: article.place }),
+    day,
+    words,
+    excerpt: storyOpening(article.paragraphs),
+    aliases: aliasSpellings(article, context),
+    ...copiesMeta(context.archive.storyOf.get(article.id)?.copies.length, context.digits),
     filters: {
       country: article.countries,
       topic: article.topics,
@@ -61,6 +86,25 @@ export function searchRecord(article: ArticleRecord, context: RecordContext, wor
       ...(article.source ? { source: [context.sourceSlug?.(article.source) ?? article.source] } : {}),
       official: officialSlugs(article, context.archive),
     },
+  };
+}
+
+/** The search record of a story (see searchRecord); `memo` keeps the keys of spellings that recur across records. */
+export function recordOf(input: SearchInput, memo?: Map<string, string[]>): SearchRecord {
+  const aliases = input.aliases.map((spellings) => groupKeys(spellings, memo));
+  return {
+    url: `/articles/${input.id}/`,
+    content: searchContent(input.words, input, aliases),
+    language: "ar",
+    meta: {
+      title: input.title,
+      ...(input.source ? { source: input.source } : {}),
+      ...(input.copies ? { copies: input.copies } : {}),
+      aliases: aliases.map((keys) => keys.join(" ")).join(ALIAS_GROUP_SEPARATOR),
+      [HEADLINE_FIELD]: [...textKeys(input.title)].join(" "),
+      excerpt: input.excerpt,
+    },
+    filters: input.filters,
   };
 }
 
@@ -78,7 +122,11 @@ export const SEARCH_FIELDS: readonly string[] = ["aliases", "copies", "excerpt",
  * result's article, several times the bytes of the search itself.
  */
 function storyOpening(paragraphs: readonly string[]): string {
-  const words = paragraphs.join(" ").split(/\s+/).filter(Boolean);
+  const words: string[] = [];
+  for (const paragraph of paragraphs) {
+    words.push(...paragraph.split(/\s+/).filter(Boolean));
+    if (words.length > OPENING_WORDS) break;
+  }
   return words.slice(0, OPENING_WORDS).join(" ") + (words.length > OPENING_WORDS ? " …" : "");
 }
 
@@ -112,7 +160,7 @@ function groupKeys(spellings: string[], memo: Map<string, string[]> | undefined)
 }
 
 /** The article's words, then what it is about (source, place) and every alias once. */
-function searchContent(words: string, article: ArticleRecord, aliasKeys: string[][]): string {
+function searchContent(words: string, article: Pick<SearchInput, "source" | "place">, aliasKeys: string[][]): string {
   // Not the year: a key every article of a year holds made a search for that number match most of
   // the archive, and Pagefind's time grows with the pages matched. The year filter finds them.
   const about = [article.source, article.place].join("\n");

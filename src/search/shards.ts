@@ -10,6 +10,7 @@
  *
  * Pure: records in, shards' parts out, and back.
  */
+import { createHash } from "node:crypto";
 import { decode, encode } from "cborg";
 import type { IndexFile } from "pagefind";
 import {
@@ -62,29 +63,36 @@ export interface SearchRuntime {
 }
 
 /**
- * A shard holds the stories of one day, at most this many. A story that changes has its whole
- * shard indexed again, and 100 articles added to a 31,000-story archive changed 61 stories of
- * other days (a new official's page, a new spelling of a name): with a shard a day, two thirds
- * of the archive was indexed again.
+ * The stories a shard holds at most on average. A story that changes has its whole shard indexed
+ * again, so a day of more stories is cut into 2, 4, 8 … shards, each story into the one its id's
+ * hash names: a story added to a day, or changed, changes one of its shards. (Shards cut in the
+ * order of the day's stories changed every shard after the story added: 100 articles added to a
+ * 31,000-story archive of two months had most of it indexed again.)
  */
-export const SHARD_STORIES = 200;
+export const SHARD_STORIES = 100;
 
 /**
- * Stories cut into shards: newest day first, undated last (their order in `items` kept within a
- * day), one shard per day, a day of more than SHARD_STORIES in several.
+ * Stories cut into shards: newest day first, undated last, a day's stories in as many shards as
+ * its size asks (see SHARD_STORIES), their order in `items` kept within a shard.
  */
-export function shardsOf<T>(items: readonly T[], dayOf: (item: T) => string): T[][] {
-  const byDay = items.map((item, place) => ({ item, place, day: dayOf(item) }));
-  byDay.sort((a, b) => newestFirst(a.day, b.day) || a.place - b.place);
-  const shards: T[][] = [];
-  let previousDay: string | undefined;
-  for (const { item, day } of byDay) {
-    const current = shards.at(-1);
-    if (day !== previousDay || !current || current.length >= SHARD_STORIES) shards.push([item]);
-    else current.push(item);
-    previousDay = day;
+export function shardsOf<T>(items: readonly T[], dayOf: (item: T) => string, idOf: (item: T) => string): T[][] {
+  const byDay = new Map<string, T[]>();
+  for (const item of items) {
+    const day = dayOf(item);
+    const stories = byDay.get(day);
+    if (stories) stories.push(item);
+    else byDay.set(day, [item]);
   }
-  return shards;
+  return [...byDay.keys()].sort(newestFirst).flatMap((day) => cutDay(byDay.get(day)!, idOf));
+}
+
+function cutDay<T>(stories: T[], idOf: (item: T) => string): T[][] {
+  let count = 1;
+  while (stories.length > count * SHARD_STORIES) count *= 2;
+  if (count === 1) return [stories];
+  const shards = Array.from({ length: count }, (): T[] => []);
+  for (const story of stories) shards[createHash("sha1").update(idOf(story)).digest().readUInt32BE(0) & (count - 1)]!.push(story);
+  return shards.filter((shard) => shard.length > 0);
 }
 
 function newestFirst(a: string, b: string): number {

@@ -18,6 +18,8 @@ import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
 import { foundPages, searchClient, type PagefindClient } from "./pagefind-client.ts";
 
 const dayOf = (record: SearchRecord) => record.filters[DAY_FILTER]?.[0] ?? "";
+/** The article id of a record, which picks its shard within a day as the build does. */
+const idOf = (record: SearchRecord) => record.url.split("/")[2]!;
 
 /** The gold set's articles, in the styles of many outlets: an archive of 88 stories. */
 const ARTICLES = path.join(PROJECT_ROOT, "tests/fixtures/extraction");
@@ -26,6 +28,8 @@ const ARTICLES = path.join(PROJECT_ROOT, "tests/fixtures/extraction");
 const keyFieldsOnly = (record: SearchRecord): SearchRecord => ({ ...record, meta: Object.fromEntries(Object.entries(record.meta).filter(([name]) => KEY_FIELDS.has(name))) });
 
 describe("cutting stories into shards", () => {
+  const cut = <T extends { id: string; day: string }>(stories: T[]) => shardsOf(stories, (story) => story.day, (story) => story.id);
+
   it("puts the newest day first and the undated last, one shard per day, keeping the order within a day", () => {
     const stories = [
       { id: "a", day: "2015-07-01" },
@@ -34,12 +38,25 @@ describe("cutting stories into shards", () => {
       { id: "d", day: "2015-07-01" },
       { id: "e", day: "2015-08-02" },
     ];
-    expect(shardsOf(stories, (story) => story.day).map((shard) => shard.map((story) => story.id))).toEqual([["c", "e"], ["a", "d"], ["b"]]);
+    expect(cut(stories).map((shard) => shard.map((story) => story.id))).toEqual([["c", "e"], ["a", "d"], ["b"]]);
   });
 
-  it("cuts a day with more stories than a shard holds into several shards", () => {
-    const stories = Array.from({ length: SHARD_STORIES * 2 + 1 }, (_, i) => ({ i, day: "2015-07-01" }));
-    expect(shardsOf(stories, (story) => story.day).map((shard) => shard.length)).toEqual([SHARD_STORIES, SHARD_STORIES, 1]);
+  const day = (count: number, from = 0) => Array.from({ length: count }, (_, i) => ({ id: `story-${from + i}`, day: "2015-07-01" }));
+
+  it("cuts a day with more stories than a shard holds into several shards, none of them far larger", () => {
+    const shards = cut(day(SHARD_STORIES * 8));
+    expect(shards.length).toBeGreaterThan(4);
+    expect(shards.flat()).toHaveLength(SHARD_STORIES * 8);
+    expect(Math.max(...shards.map((shard) => shard.length))).toBeLessThan(SHARD_STORIES * 2);
+  });
+
+  it("changes one shard of a day when a story is added to it, whatever its place among the day's stories", () => {
+    const stories = day(SHARD_STORIES * 5);
+    const before = cut(stories).map((shard) => shard.map((story) => story.id).join());
+    for (const place of [0, SHARD_STORIES, stories.length]) {
+      const after = cut(stories.toSpliced(place, 0, { id: `added-${place}`, day: "2015-07-01" })).map((shard) => shard.map((story) => story.id).join());
+      expect(after.filter((shard) => !before.includes(shard))).toHaveLength(1);
+    }
   });
 });
 
@@ -65,7 +82,7 @@ describe("the search index in shards", () => {
     settings = loadSettings(PROJECT_ROOT, { articlesDir: ARTICLES, outputDir: path.join(work, "merged") });
     ({ archive } = await loadProjectArchive(settings));
     const context = recordContext(settings, archive);
-    records = shardsOf(archive.stories.map((article) => searchRecord(article, context)), dayOf).flat();
+    records = shardsOf(archive.stories.map((article) => searchRecord(article, context)), dayOf, idOf).flat();
 
     const thread = startPagefindThread();
     await thread.add(records.map(keyFieldsOnly));
@@ -120,7 +137,7 @@ describe("the search index in shards", () => {
     };
     expect((await indexed(archive, store)).total).toBe(archive.stories.length);
     const edited: Archive = { ...archive, stories: archive.stories.map((article, i) => (i === 2 ? { ...article, title: `${article.title} محدث` } : article)) };
-    const itsShard = shardsOf(records, dayOf).find((shard) => shard.some((record) => record.url === `/articles/${archive.stories[2]!.id}/`))!;
+    const itsShard = shardsOf(records, dayOf, idOf).find((shard) => shard.some((record) => record.url === `/articles/${archive.stories[2]!.id}/`))!;
     expect(itsShard.length).toBeLessThan(archive.stories.length);
     const again = await indexed(edited, store);
     expect(again.total).toBe(itsShard.length);
