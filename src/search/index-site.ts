@@ -132,7 +132,7 @@ function asIndexed(record: SearchRecord): SearchRecord {
 export function recordContext(settings: Settings, archive: Archive): RecordContext {
   const { bySourceText } = archiveSources(archive.articles, sourceResolver(sourcesData(settings.dataDir)));
   const sourceSlug = (written: string) => bySourceText[written]?.slug;
-  return { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, memo: new Map(), sourceSlug };
+  return { archive, countries: loadKnowledgeData(settings.dataDir).countries, digits: settings.digits, memo: new Map(), spellingsMemo: new Map(), sourceSlug };
 }
 
 /** Makes the part of each shard that has none yet (filling `parts` in) and keeps it in the cache. */

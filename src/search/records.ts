@@ -21,6 +21,8 @@ export interface RecordContext {
   digits: Digits;
   /** Keys of spellings already worked out, shared by the records of one index. */
   memo?: Map<string, string[]>;
+  /** Each country's spellings, by code, once worked out. */
+  spellingsMemo?: Map<string, string[]>;
   /** The address of a source as its page has it, by the source as an article writes it. */
   sourceSlug?: (written: string) => string | undefined;
 }
@@ -193,9 +195,10 @@ function copiesMeta(copies: number | undefined, digits: Digits): { copies?: stri
 }
 
 /** The spellings of each country and each official with other spellings that the article names. */
-function aliasSpellings(article: ArticleRecord, { archive, countries }: RecordContext): string[][] {
+function aliasSpellings(article: ArticleRecord, { archive, countries, spellingsMemo }: RecordContext): string[][] {
+  const spellingsOf = (code: string) => countrySpellings(code, countries, archive.countryByCode[code]?.name);
   return [
-    ...article.countries.map((code) => countrySpellings(code, countries, archive.countryByCode[code]?.name)),
+    ...article.countries.map((code) => (spellingsMemo ? remembered(spellingsMemo, code, () => spellingsOf(code)) : spellingsOf(code))),
     ...article.officials.filter((official) => official.aliases?.length).map(officialSpellings),
   ];
 }

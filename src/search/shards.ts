@@ -1,7 +1,7 @@
 /**
  * The search index in shards. Pagefind cannot add to an index, and indexing every story again
  * was most of the time of a build that added 100 articles. So the stories are cut into shards
- * (the stories of one day, newest first), only the shards that are new or changed are indexed,
+ * (the stories of a day, newest day first; a large day in several), only the shards that are new or changed are indexed,
  * and each shard's part of the index is kept between builds (src/build/search-cache.ts). A
  * shard's part is made here from its records, in Pagefind's own layout (shardOf). The index the
  * reader loads is then made from all the shards' parts: one Pagefind bundle, as small to load as
@@ -349,9 +349,10 @@ function mergeWords(shards: readonly ShardIndex[], offsets: readonly number[], o
     for (let i = 0; i < places.length; i += 2) {
       const shard = shards[places[i]!]!;
       const offset = offsets[places[i]!]!;
-      for (let p = start(places[i]!, places[i + 1]!), end = shard.keyEnds[places[i + 1]!]!; p < end; p++) {
+      const [from, to] = [start(places[i]!, places[i + 1]!), shard.keyEnds[places[i + 1]!]!];
+      writer.postings(shard.postingPages, shard.postingEnds, shard.locations, from, to, offset);
+      for (let p = from; p < to; p++) {
         const page = offset + shard.postingPages[p]!;
-        writer.posting(page, shard.locations, p === 0 ? 0 : shard.postingEnds[p - 1]!, shard.postingEnds[p]!);
         if (page !== previous) (pages++, (previous = page));
       }
     }
