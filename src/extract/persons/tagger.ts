@@ -1,7 +1,7 @@
 import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
 import { LONGEST_NAME } from "../officials/read-name.ts";
-import { TokenClasses, TRANSITION_TEMPLATES, WORD_ALONE, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
+import { TokenClasses, tokenClass, TRANSITION_TEMPLATES, WORD_ALONE, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
 
 /** Outside a name, its first word, a word inside it. */
 export const TAGS = ["O", "B", "I"] as const;
@@ -17,6 +17,111 @@ export interface PersonModelFile {
   weights: readonly number[];
 }
 
+/**
+ * How the tagger finds a feature's weights without making its name: the value of a feature
+ * kind (features.ts) is a constant, a few one-letter classes of tokens near it (the rules' mark
+ * M, the token's class C, at an offset), a neighbour's word, the token's own word, or the word
+ * before with the word itself. Each kind's values are indexed by what they are made of: the
+ * letters by number, the words once per word and remembered across articles.
+ */
+type Spec =
+  | { kind: "constant" }
+  | { kind: "letters"; parts: readonly (readonly ["M" | "C", number])[] }
+  | { kind: "alone" }
+  | { kind: "neighbour"; offset: number }
+  | { kind: "own" }
+  | { kind: "pair" };
+
+const SPECS: Record<string, Spec> = {
+  b: { kind: "constant" },
+  r: { kind: "letters", parts: [["M", 0]] },
+  rc: { kind: "letters", parts: [["M", 0], ["C", 0]] },
+  "rr+1": { kind: "letters", parts: [["M", 0], ["M", 1]] },
+  "rc-1": { kind: "letters", parts: [["M", 0], ["C", -1]] },
+  w: { kind: "alone" },
+  s: { kind: "alone" },
+  p: { kind: "alone" },
+  x: { kind: "alone" },
+  x3: { kind: "alone" },
+  c: { kind: "letters", parts: [["C", 0]] },
+  "c-1": { kind: "letters", parts: [["C", -1]] },
+  "c+1": { kind: "letters", parts: [["C", 1]] },
+  "c-2c-1": { kind: "letters", parts: [["C", -2], ["C", -1]] },
+  "c-1c": { kind: "letters", parts: [["C", -1], ["C", 0]] },
+  "cc+1": { kind: "letters", parts: [["C", 0], ["C", 1]] },
+  "c+1c+2": { kind: "letters", parts: [["C", 1], ["C", 2]] },
+  "w-1": { kind: "neighbour", offset: -1 },
+  "w+1": { kind: "neighbour", offset: 1 },
+  "w-2": { kind: "neighbour", offset: -2 },
+  "w+2": { kind: "neighbour", offset: 2 },
+  "w-1w": { kind: "pair" },
+  t: { kind: "constant" },
+  tr: { kind: "letters", parts: [["M", 0]] },
+  tc: { kind: "letters", parts: [["C", 0]] },
+  tw: { kind: "own" },
+  ts: { kind: "own" },
+  "tc+1": { kind: "letters", parts: [["C", 0], ["C", 1]] },
+};
+
+/** The letters of token classes and rule marks (features.ts), numbered. */
+const LETTERS = "^$¶PNYDHRKOSAWI-";
+const LETTER_CODE = new Map([...LETTERS].map((letter, code) => [letter, code]));
+const BEFORE = LETTER_CODE.get("^")!;
+const AFTER = LETTER_CODE.get("$")!;
+const NO_MARK = LETTER_CODE.get("-")!;
+
+/** One compiled feature kind, in one shape whatever its spec (the hot loop reads numbers only). */
+class Kind {
+  /** CONSTANT, LETTERS, ALONE, NEIGHBOUR, OWN or PAIR. */
+  readonly code: number;
+  /** Of a constant: its row, or -1. */
+  readonly row: number;
+  /** Of letters: the row of each combination of letter codes, or -1. */
+  readonly rows: Int32Array;
+  /** Of letters: how many, and per letter whether it is a mark (1) or a class (0) and its offset. */
+  readonly letters: number;
+  readonly mark0: number;
+  readonly offset0: number;
+  readonly mark1: number;
+  readonly offset1: number;
+  /** Of a neighbour: its offset. */
+  readonly offset: number;
+
+  constructor(spec: Spec, table: ReadonlyMap<string, number>) {
+    this.code = KIND_CODES[spec.kind];
+    this.row = spec.kind === "constant" ? (table.get("") ?? -1) : -1;
+    const parts = spec.kind === "letters" ? spec.parts : [];
+    if (parts.length > 2) throw new Error("a feature of more than two letters");
+    this.letters = parts.length;
+    this.mark0 = parts[0]?.[0] === "M" ? 1 : 0;
+    this.offset0 = parts[0]?.[1] ?? 0;
+    this.mark1 = parts[1]?.[0] === "M" ? 1 : 0;
+    this.offset1 = parts[1]?.[1] ?? 0;
+    this.offset = spec.kind === "neighbour" ? spec.offset : 0;
+    this.rows = new Int32Array(parts.length === 0 ? 0 : LETTERS.length ** parts.length).fill(-1);
+    for (const [value, row] of parts.length === 0 ? [] : table) {
+      const letters = [...value];
+      if (letters.length !== parts.length || !letters.every((letter) => LETTER_CODE.has(letter))) continue; // no token has it
+      this.rows[letters.reduce((index, letter) => index * LETTERS.length + LETTER_CODE.get(letter)!, 0)] = row;
+    }
+  }
+}
+
+const [CONSTANT, LETTERS_KIND, ALONE, NEIGHBOUR, OWN, PAIR] = [0, 1, 2, 3, 4, 5];
+const KIND_CODES: Record<Spec["kind"], number> = { constant: CONSTANT, letters: LETTERS_KIND, alone: ALONE, neighbour: NEIGHBOUR, own: OWN, pair: PAIR };
+
+/** What the model holds of one word, wherever it stands: worked out once. */
+interface WordRows {
+  /** The summed weights of the word's WORD_ALONE features. */
+  alone: Float64Array;
+  /** Per word template: the row of this word as that template's neighbour ("w-1=word"), or -1. */
+  asNeighbour: Int32Array;
+  /** Per previous tag and transition template: the row of this word's own value, or -1. */
+  own: Int32Array;
+  /** The word after → the row of the pair (this word, that word). */
+  pairs: ReadonlyMap<string, number> | undefined;
+}
+
 /** The weights, by feature kind then value: lookups of words the article already holds. */
 export interface PersonModel {
   /** Per word template (in WORD_TEMPLATES' order): value → row in `weights`. */
@@ -24,15 +129,18 @@ export interface PersonModel {
   /** Per previous tag, per transition template: value → row. */
   transition: ReadonlyMap<string, number>[][];
   weights: Float64Array;
-  /** The summed weights of a word's WORD_ALONE features, by word: remembered across articles. */
-  wordAlone: Map<string, Float64Array>;
+  /** The compiled kinds of WORD_TEMPLATES, then per previous tag those of TRANSITION_TEMPLATES. */
+  wordKinds: Kind[];
+  transitionKinds: Kind[][];
+  /** Per word template of kind "pair": first word → second word → row. */
+  pairs: Map<string, Map<string, number>>[];
+  pairKind: number;
+  /** What the model holds of each word seen: remembered across articles. */
+  words: Map<string, WordRows>;
 }
 
-/** Words whose own weights are remembered at most: enough for an archive's vocabulary in use. */
+/** Words whose rows are remembered at most: enough for an archive's vocabulary in use. */
 const WORDS_REMEMBERED = 200_000;
-const ALONE = WORD_TEMPLATES.flatMap(([name], k) => (WORD_ALONE.has(name) ? [k] : []));
-const IN_CONTEXT = WORD_TEMPLATES.flatMap(([name], k) => (WORD_ALONE.has(name) ? [] : [k]));
-const EVERY_TRANSITION = TRANSITION_TEMPLATES.map((_, k) => k);
 
 export function compilePersonModel(file: PersonModelFile): PersonModel {
   if (file.tags?.join() !== TAGS.join()) throw new Error(`the model's tags are ${file.tags?.join(", ")}, not ${TAGS.join(", ")}`);
@@ -51,12 +159,38 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
     tables.set(name, table);
   });
   const tableOf = (name: string) => tables.get(name) ?? new Map<string, number>();
+  const word = WORD_TEMPLATES.map(([name]) => tableOf(name));
+  const transition = TAGS.map((tag) => TRANSITION_TEMPLATES.map(([name]) => tableOf(name + tag)));
   return {
-    word: WORD_TEMPLATES.map(([name]) => tableOf(name)),
-    transition: TAGS.map((tag) => TRANSITION_TEMPLATES.map(([name]) => tableOf(name + tag))),
+    word,
+    transition,
     weights,
-    wordAlone: new Map(),
+    wordKinds: WORD_TEMPLATES.map(([name], k) => compileKind(name, word[k]!)),
+    transitionKinds: TAGS.map((_, t) => TRANSITION_TEMPLATES.map(([name], k) => compileKind(name, transition[t]![k]!))),
+    pairs: WORD_TEMPLATES.map(([name], k) => (SPECS[name]?.kind === "pair" ? pairsOf(word[k]!) : new Map())),
+    pairKind: WORD_TEMPLATES.findIndex(([name]) => SPECS[name]?.kind === "pair"),
+    words: new Map(),
   };
+}
+
+function compileKind(name: string, table: ReadonlyMap<string, number>): Kind {
+  const spec = SPECS[name];
+  if (!spec || (spec.kind === "alone") !== WORD_ALONE.has(name)) throw new Error(`the tagger cannot weigh features of kind "${name}"`);
+  return new Kind(spec, table);
+}
+
+/** "a|b" → a → b → row, for every "|" the value holds (a word may be a "|" itself). */
+function pairsOf(table: ReadonlyMap<string, number>): Map<string, Map<string, number>> {
+  const pairs = new Map<string, Map<string, number>>();
+  for (const [value, row] of table) {
+    for (let at = value.indexOf("|"); at >= 0; at = value.indexOf("|", at + 1)) {
+      const first = value.slice(0, at);
+      const seconds = pairs.get(first) ?? new Map<string, number>();
+      seconds.set(value.slice(at + 1), row);
+      pairs.set(first, seconds);
+    }
+  }
+  return pairs;
 }
 
 const WORD_FEATURE = WORD_TEMPLATES.findIndex(([name]) => name === "w");
@@ -81,16 +215,13 @@ export function isWordTooMany(model: PersonModel, folded: string): boolean {
   return (leansAwayFromNames(model, folded) ?? 0) >= WORD_TOO_MANY;
 }
 
-/** Adds to scores (one per tag) the weights of a token's features of the given kinds. */
-function weigh(model: PersonModel, tables: readonly ReadonlyMap<string, number>[], templates: readonly Template[], kinds: readonly number[], classes: TokenClasses, ctx: PhraseContext, i: number, scores: Float64Array): void {
-  for (const k of kinds) {
-    const row = tables[k]!.get(templates[k]![1](ctx, classes, i));
-    if (row === undefined) continue;
-    const at = row * 3;
-    scores[0]! += model.weights[at]!;
-    scores[1]! += model.weights[at + 1]!;
-    scores[2]! += model.weights[at + 2]!;
-  }
+/** Adds a row's weights to scores (one per tag); -1 is no row. */
+function add(weights: Float64Array, row: number, scores: Float64Array, at: number): void {
+  if (row < 0) return;
+  const w = row * 3;
+  scores[at]! += weights[w]!;
+  scores[at + 1]! += weights[w + 1]!;
+  scores[at + 2]! += weights[w + 2]!;
 }
 
 /** The best tag's index; I only after B or I. */
@@ -100,60 +231,157 @@ export function bestIndex(scores: ArrayLike<number>, previous: Tag): number {
   return best;
 }
 
+const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
+
 /**
  * Tags an article's tokens where asked, left to right, each window from a neutral start. A
  * token's word features are weighed once, and its scores after each tag are remembered, so
- * that windows which overlap cost no more than one pass.
+ * that windows which overlap cost no more than one pass. The weights are added in the order
+ * of the templates, so that the scores are those of the features as training counts them.
  */
 export class PersonTagger {
   private readonly classes: TokenClasses;
-  private readonly wordScores = new Map<number, Float64Array>();
-  private readonly scores = new Map<number, Float64Array>();
+  private readonly length: number;
+  /** Per token: its class's letter code, and its rule mark's; -1 until asked. */
+  private readonly classCodes: Int8Array;
+  private readonly markCodes: Uint8Array;
+  private readonly rows: (WordRows | undefined)[];
+  /** Per token: the scores of its word features (3 a token), and after each previous tag (9 a token). */
+  private readonly wordScores: Float64Array;
+  private readonly scores: Float64Array;
+  private readonly weighed: Uint8Array;
 
-  constructor(private readonly ctx: PhraseContext, private readonly model: PersonModel, marks?: RuleMarks) {
+  constructor(private readonly ctx: PhraseContext, private readonly model: PersonModel, marks: RuleMarks = new Map()) {
     this.classes = new TokenClasses(ctx, marks);
+    this.length = ctx.state.tokens.length;
+    this.classCodes = new Int8Array(this.length).fill(-1);
+    this.markCodes = new Uint8Array(this.length).fill(NO_MARK);
+    for (const [i, mark] of marks) if (i >= 0 && i < this.length) this.markCodes[i] = LETTER_CODE.get(mark)!;
+    this.rows = new Array(this.length);
+    this.wordScores = new Float64Array(this.length * 3);
+    this.scores = new Float64Array(this.length * 9);
+    this.weighed = new Uint8Array(this.length);
   }
 
   /** The tags of tokens from..to (to excluded). */
   tag(from: number, to: number): Tag[] {
     const tags: Tag[] = [];
     let previous: Tag = "O";
-    for (let i = Math.max(0, from); i < Math.min(to, this.ctx.state.tokens.length); i++) {
-      previous = TAGS[bestIndex(this.scoresAt(i, previous), previous)]!;
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) {
+      const at = this.scoresAt(i, previous);
+      previous = TAGS[bestIndex(this.scores.subarray(at, at + 3), previous)]!;
       tags.push(previous);
     }
     return tags;
   }
 
-  private scoresAt(i: number, previous: Tag): Float64Array {
-    const key = i * 3 + TAGS.indexOf(previous);
-    let scores = this.scores.get(key);
-    if (!scores) {
-      let base = this.wordScores.get(i);
-      if (!base) {
-        base = Float64Array.from(this.wordAloneAt(i));
-        weigh(this.model, this.model.word, WORD_TEMPLATES, IN_CONTEXT, this.classes, this.ctx, i, base);
-        this.wordScores.set(i, base);
-      }
-      scores = Float64Array.from(base);
-      weigh(this.model, this.model.transition[TAGS.indexOf(previous)]!, TRANSITION_TEMPLATES, EVERY_TRANSITION, this.classes, this.ctx, i, scores);
-      this.scores.set(key, scores);
+  /** Where the token's scores after the previous tag begin in `scores`. */
+  private scoresAt(i: number, previous: Tag): number {
+    const tag = TAG_INDEX[previous];
+    const bit = 1 << (tag + 1);
+    const at = i * 9 + tag * 3;
+    const done = this.weighed[i]!;
+    if (done & bit) return at;
+    if (!(done & 1)) this.weighWord(i);
+    const { scores, model } = this;
+    scores[at] = this.wordScores[i * 3]!;
+    scores[at + 1] = this.wordScores[i * 3 + 1]!;
+    scores[at + 2] = this.wordScores[i * 3 + 2]!;
+    const kinds = model.transitionKinds[tag]!;
+    const own = this.rowsAt(i).own;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k]!;
+      const row = kind.code === CONSTANT ? kind.row : kind.code === LETTERS_KIND ? kind.rows[this.lettersAt(kind, i)]! : own[tag * kinds.length + k]!;
+      add(model.weights, row, scores, at);
     }
-    return scores;
+    this.weighed[i] = this.weighed[i]! | bit;
+    return at;
   }
 
-  /** The weights of the token's word on its own, the same in every article. */
-  private wordAloneAt(i: number): Float64Array {
-    const { wordAlone } = this.model;
-    const folded = this.ctx.state.tokens[i]!.folded;
-    let scores = wordAlone.get(folded);
-    if (!scores) {
-      if (wordAlone.size >= WORDS_REMEMBERED) wordAlone.clear();
-      scores = new Float64Array(3);
-      weigh(this.model, this.model.word, WORD_TEMPLATES, ALONE, this.classes, this.ctx, i, scores);
-      wordAlone.set(folded, scores);
+  /** The scores of the token's features that do not depend on the tag before. */
+  private weighWord(i: number): void {
+    const { model, wordScores } = this;
+    const at = i * 3;
+    const rows = this.rowsAt(i);
+    wordScores[at] = rows.alone[0]!;
+    wordScores[at + 1] = rows.alone[1]!;
+    wordScores[at + 2] = rows.alone[2]!;
+    const kinds = model.wordKinds;
+    for (let k = 0; k < kinds.length; k++) {
+      const kind = kinds[k]!;
+      const code = kind.code;
+      let row: number;
+      if (code === ALONE) continue;
+      else if (code === CONSTANT) row = kind.row;
+      else if (code === LETTERS_KIND) row = kind.rows[this.lettersAt(kind, i)]!;
+      else if (code === NEIGHBOUR) {
+        const j = i + kind.offset;
+        row = j < 0 || j >= this.length ? this.boundaryRow(k, j < 0 ? "^" : "$") : this.rowsAt(j).asNeighbour[k]!;
+      } else if (code === PAIR) {
+        const seconds = i === 0 ? model.pairs[k]!.get("^") : this.rowsAt(i - 1).pairs;
+        row = seconds?.get(this.ctx.state.tokens[i]!.folded) ?? -1;
+      } else throw new Error(`a word template of kind ${code}`);
+      add(model.weights, row, wordScores, at);
     }
-    return scores;
+    this.weighed[i] = this.weighed[i]! | 1;
+  }
+
+  private boundaryRow(k: number, value: string): number {
+    return this.model.word[k]!.get(value) ?? -1;
+  }
+
+  /** The index of the letters of the token classes and marks near i. */
+  private lettersAt(kind: Kind, i: number): number {
+    const first = kind.mark0 ? this.markAt(i + kind.offset0) : this.classAt(i + kind.offset0);
+    if (kind.letters === 1) return first;
+    return first * LETTERS.length + (kind.mark1 ? this.markAt(i + kind.offset1) : this.classAt(i + kind.offset1));
+  }
+
+  private markAt(i: number): number {
+    return i < 0 || i >= this.length ? NO_MARK : this.markCodes[i]!;
+  }
+
+  private classAt(i: number): number {
+    if (i < 0) return BEFORE;
+    if (i >= this.length) return AFTER;
+    let code = this.classCodes[i]!;
+    if (code < 0) this.classCodes[i] = code = LETTER_CODE.get(tokenClass(this.ctx, i))!;
+    return code;
+  }
+
+  /** What the model holds of the word at i: remembered by word, across articles. */
+  private rowsAt(i: number): WordRows {
+    let rows = this.rows[i];
+    if (rows) return rows;
+    const { words } = this.model;
+    const folded = this.ctx.state.tokens[i]!.folded;
+    rows = words.get(folded);
+    if (!rows) {
+      if (words.size >= WORDS_REMEMBERED) words.clear();
+      rows = this.wordRows(i, folded);
+      words.set(folded, rows);
+    }
+    this.rows[i] = rows;
+    return rows;
+  }
+
+  private wordRows(i: number, folded: string): WordRows {
+    const { model, ctx, classes } = this;
+    const alone = new Float64Array(3);
+    const asNeighbour = new Int32Array(WORD_TEMPLATES.length).fill(-1);
+    WORD_TEMPLATES.forEach((template, k) => {
+      const { code } = model.wordKinds[k]!;
+      if (code === ALONE) add(model.weights, rowOf(model.word[k]!, template, ctx, classes, i), alone, 0);
+      if (code === NEIGHBOUR) asNeighbour[k] = model.word[k]!.get(folded) ?? -1;
+    });
+    const count = TRANSITION_TEMPLATES.length;
+    const own = new Int32Array(TAGS.length * count).fill(-1);
+    TAGS.forEach((_, t) =>
+      TRANSITION_TEMPLATES.forEach((template, k) => {
+        if (model.transitionKinds[t]![k]!.code === OWN) own[t * count + k] = rowOf(model.transition[t]![k]!, template, ctx, classes, i);
+      }),
+    );
+    return { alone, asNeighbour, own, pairs: model.pairKind >= 0 ? model.pairs[model.pairKind]!.get(folded) : undefined };
   }
 
   /** How sure the tagger is that no name begins at `start` (≤ 0: it reads one). */
@@ -161,8 +389,9 @@ export class PersonTagger {
     const from = Math.max(0, start - context);
     const tags = this.tag(from, start);
     const previous = tags.at(-1) ?? "O";
-    const scores = this.scoresAt(start, previous);
-    return scores[0]! - Math.max(scores[1]!, previous === "O" ? scores[1]! : scores[2]!);
+    const at = this.scoresAt(start, previous);
+    const scores = this.scores;
+    return scores[at]! - Math.max(scores[at + 1]!, previous === "O" ? scores[at + 1]! : scores[at + 2]!);
   }
 
   /**
@@ -184,8 +413,8 @@ export class PersonTagger {
   extendWhileUnsure(span: Span, limit: number, doubt: number): Span {
     let end = span.end;
     while (end < limit) {
-      const scores = this.scoresAt(end, "I");
-      if (scores[0]! - scores[2]! >= doubt) break;
+      const at = this.scoresAt(end, "I");
+      if (this.scores[at]! - this.scores[at + 2]! >= doubt) break;
       end++;
     }
     return { start: span.start, end };
@@ -201,6 +430,10 @@ export class PersonTagger {
     }
     return undefined;
   }
+}
+
+function rowOf(table: ReadonlyMap<string, number>, [, value]: Template, ctx: PhraseContext, classes: TokenClasses, i: number): number {
+  return table.get(value(ctx, classes, i)) ?? -1;
 }
 
 function nameEnd(tags: readonly Tag[], from: number, start: number): number {
