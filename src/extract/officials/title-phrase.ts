@@ -45,6 +45,8 @@ const LONGEST_PHRASE = 24;
  * الزائر); a post (لدى الصين، في بكين); honorifics; then the name.
  */
 export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase | undefined {
+  const opening = ctx.state.tokens[start];
+  if (opening === undefined || !ctx.state.knowledge.roles.opensTitle.at(opening)) return undefined;
   const first = roleAt(ctx, start) ?? officeHeadAt(ctx, start);
   if (!first || (first.direct && !directlyNamed(ctx, first.end))) return undefined;
   const { state } = ctx;
@@ -340,6 +342,8 @@ interface RoleAt extends RoleForm {
 
 /** A role word at i, with a rank prefix joined to it (نائب + وزير الخارجية) and its portfolio. */
 function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
+  const opening = ctx.state.tokens[i];
+  if (opening === undefined || !ctx.state.knowledge.roles.opensTitle.at(opening)) return undefined;
   if (isNamePart(ctx, i) || isNamedAfter(ctx, i)) return undefined;
   const { roles } = ctx.state.knowledge;
   const prefix = roles.rankPrefixes.matchAt(ctx.state.tokens, i);
