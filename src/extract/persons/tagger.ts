@@ -74,10 +74,10 @@ const NO_MARK = LETTER_CODE.get("-")!;
 class Kind {
   /** CONSTANT, LETTERS, ALONE, NEIGHBOUR, OWN or PAIR. */
   readonly code: number;
-  /** Of a constant: its row, or -1. */
-  readonly row: number;
-  /** Of letters: the row of each combination of letter codes, or -1. */
-  readonly rows: Int32Array;
+  /** Of a constant: its weights (3, one per tag; none is weights of 0, which add nothing). */
+  readonly constant: Float64Array;
+  /** Of letters: the weights of each combination of letter codes, 3 a combination. */
+  readonly weights: Float64Array;
   /** Of letters: how many, and per letter whether it is a mark (1) or a class (0) and its offset. */
   readonly letters: number;
   readonly mark0: number;
@@ -87,9 +87,10 @@ class Kind {
   /** Of a neighbour: its offset. */
   readonly offset: number;
 
-  constructor(spec: Spec, table: ReadonlyMap<string, number>) {
+  constructor(spec: Spec, table: ReadonlyMap<string, number>, weights: Float64Array) {
     this.code = KIND_CODES[spec.kind];
-    this.row = spec.kind === "constant" ? (table.get("") ?? -1) : -1;
+    this.constant = new Float64Array(3);
+    if (spec.kind === "constant") copyRow(weights, table.get("") ?? -1, this.constant, 0);
     const parts = spec.kind === "letters" ? spec.parts : [];
     if (parts.length > 2) throw new Error("a feature of more than two letters");
     this.letters = parts.length;
@@ -98,11 +99,11 @@ class Kind {
     this.mark1 = parts[1]?.[0] === "M" ? 1 : 0;
     this.offset1 = parts[1]?.[1] ?? 0;
     this.offset = spec.kind === "neighbour" ? spec.offset : 0;
-    this.rows = new Int32Array(parts.length === 0 ? 0 : LETTERS.length ** parts.length).fill(-1);
+    this.weights = new Float64Array(parts.length === 0 ? 0 : 3 * LETTERS.length ** parts.length);
     for (const [value, row] of parts.length === 0 ? [] : table) {
       const letters = [...value];
       if (letters.length !== parts.length || !letters.every((letter) => LETTER_CODE.has(letter))) continue; // no token has it
-      this.rows[letters.reduce((index, letter) => index * LETTERS.length + LETTER_CODE.get(letter)!, 0)] = row;
+      copyRow(weights, row, this.weights, 3 * letters.reduce((index, letter) => index * LETTERS.length + LETTER_CODE.get(letter)!, 0));
     }
   }
 }
@@ -114,10 +115,10 @@ const KIND_CODES: Record<Spec["kind"], number> = { constant: CONSTANT, letters: 
 interface WordRows {
   /** The summed weights of the word's WORD_ALONE features. */
   alone: Float64Array;
-  /** Per word template: the row of this word as that template's neighbour ("w-1=word"), or -1. */
-  asNeighbour: Int32Array;
-  /** Per previous tag and transition template: the row of this word's own value, or -1. */
-  own: Int32Array;
+  /** Per word template: the weights of this word as that template's neighbour ("w-1=word"), 3 a template. */
+  asNeighbour: Float64Array;
+  /** Per previous tag and transition template: the weights of this word's own value, 3 each. */
+  own: Float64Array;
   /** The word after → the row of the pair (this word, that word). */
   pairs: ReadonlyMap<string, number> | undefined;
 }
@@ -165,18 +166,26 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
     word,
     transition,
     weights,
-    wordKinds: WORD_TEMPLATES.map(([name], k) => compileKind(name, word[k]!)),
-    transitionKinds: TAGS.map((_, t) => TRANSITION_TEMPLATES.map(([name], k) => compileKind(name, transition[t]![k]!))),
+    wordKinds: WORD_TEMPLATES.map(([name], k) => compileKind(name, word[k]!, weights)),
+    transitionKinds: TAGS.map((_, t) => TRANSITION_TEMPLATES.map(([name], k) => compileKind(name, transition[t]![k]!, weights))),
     pairs: WORD_TEMPLATES.map(([name], k) => (SPECS[name]?.kind === "pair" ? pairsOf(word[k]!) : new Map())),
     pairKind: WORD_TEMPLATES.findIndex(([name]) => SPECS[name]?.kind === "pair"),
     words: new Map(),
   };
 }
 
-function compileKind(name: string, table: ReadonlyMap<string, number>): Kind {
+/** A row's weights copied to `to` at `at`; no row (-1) leaves the zeros. */
+function copyRow(weights: Float64Array, row: number, to: Float64Array, at: number): void {
+  if (row < 0) return;
+  to[at] = weights[row * 3]!;
+  to[at + 1] = weights[row * 3 + 1]!;
+  to[at + 2] = weights[row * 3 + 2]!;
+}
+
+function compileKind(name: string, table: ReadonlyMap<string, number>, weights: Float64Array): Kind {
   const spec = SPECS[name];
   if (!spec || (spec.kind === "alone") !== WORD_ALONE.has(name)) throw new Error(`the tagger cannot weigh features of kind "${name}"`);
-  return new Kind(spec, table);
+  return new Kind(spec, table, weights);
 }
 
 /** "a|b" → a → b → row, for every "|" the value holds (a word may be a "|" itself). */
@@ -217,8 +226,11 @@ export function isWordTooMany(model: PersonModel, folded: string): boolean {
 
 /** Adds a row's weights to scores (one per tag); -1 is no row. */
 function add(weights: Float64Array, row: number, scores: Float64Array, at: number): void {
-  if (row < 0) return;
-  const w = row * 3;
+  if (row >= 0) addAt(weights, row * 3, scores, at);
+}
+
+/** Adds the three weights at `w` to scores. */
+function addAt(weights: Float64Array, w: number, scores: Float64Array, at: number): void {
   scores[at]! += weights[w]!;
   scores[at + 1]! += weights[w + 1]!;
   scores[at + 2]! += weights[w + 2]!;
@@ -267,12 +279,33 @@ export class PersonTagger {
   tag(from: number, to: number): Tag[] {
     const tags: Tag[] = [];
     let previous: Tag = "O";
-    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) {
-      const at = this.scoresAt(i, previous);
-      previous = TAGS[bestIndex(this.scores.subarray(at, at + 3), previous)]!;
-      tags.push(previous);
-    }
+    for (let i = Math.max(0, from); i < Math.min(to, this.length); i++) tags.push((previous = this.next(i, previous)));
     return tags;
+  }
+
+  /** The tag of token i after the tag before it. */
+  private next(i: number, previous: Tag): Tag {
+    const at = this.scoresAt(i, previous);
+    const { scores } = this;
+    let best = 0;
+    if (scores[at + 1]! > scores[at]!) best = 1;
+    if (previous !== "O" && scores[at + 2]! > scores[at + best]!) best = 2;
+    return TAGS[best]!;
+  }
+
+  /** The tag before `start` when tagging from `from`: tokens before `from` are not seen. */
+  private tagBefore(from: number, start: number): Tag {
+    let previous: Tag = "O";
+    for (let i = Math.max(0, from); i < Math.min(start, this.length); i++) previous = this.next(i, previous);
+    return previous;
+  }
+
+  /** The end of a name whose first word, tagged `first`, is at `start`: its run of I tags, before `limit`. */
+  private endOfName(start: number, first: Tag, limit: number): number {
+    let end = start + 1;
+    let previous = first;
+    while (end < limit && (previous = this.next(end, previous)) === "I") end++;
+    return end;
   }
 
   /** Where the token's scores after the previous tag begin in `scores`. */
@@ -291,8 +324,9 @@ export class PersonTagger {
     const own = this.rowsAt(i).own;
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!;
-      const row = kind.code === CONSTANT ? kind.row : kind.code === LETTERS_KIND ? kind.rows[this.lettersAt(kind, i)]! : own[tag * kinds.length + k]!;
-      add(model.weights, row, scores, at);
+      if (kind.code === CONSTANT) addAt(kind.constant, 0, scores, at);
+      else if (kind.code === LETTERS_KIND) addAt(kind.weights, 3 * this.lettersAt(kind, i), scores, at);
+      else addAt(own, 3 * (tag * kinds.length + k), scores, at);
     }
     this.weighed[i] = this.weighed[i]! | bit;
     return at;
@@ -310,18 +344,17 @@ export class PersonTagger {
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!;
       const code = kind.code;
-      let row: number;
       if (code === ALONE) continue;
-      else if (code === CONSTANT) row = kind.row;
-      else if (code === LETTERS_KIND) row = kind.rows[this.lettersAt(kind, i)]!;
+      else if (code === CONSTANT) addAt(kind.constant, 0, wordScores, at);
+      else if (code === LETTERS_KIND) addAt(kind.weights, 3 * this.lettersAt(kind, i), wordScores, at);
       else if (code === NEIGHBOUR) {
         const j = i + kind.offset;
-        row = j < 0 || j >= this.length ? this.boundaryRow(k, j < 0 ? "^" : "$") : this.rowsAt(j).asNeighbour[k]!;
+        if (j < 0 || j >= this.length) add(model.weights, this.boundaryRow(k, j < 0 ? "^" : "$"), wordScores, at);
+        else addAt(this.rowsAt(j).asNeighbour, 3 * k, wordScores, at);
       } else if (code === PAIR) {
         const seconds = i === 0 ? model.pairs[k]!.get("^") : this.rowsAt(i - 1).pairs;
-        row = seconds?.get(this.ctx.state.tokens[i]!.folded) ?? -1;
+        add(model.weights, seconds?.get(this.ctx.state.tokens[i]!.folded) ?? -1, wordScores, at);
       } else throw new Error(`a word template of kind ${code}`);
-      add(model.weights, row, wordScores, at);
     }
     this.weighed[i] = this.weighed[i]! | 1;
   }
@@ -368,17 +401,17 @@ export class PersonTagger {
   private wordRows(i: number, folded: string): WordRows {
     const { model, ctx, classes } = this;
     const alone = new Float64Array(3);
-    const asNeighbour = new Int32Array(WORD_TEMPLATES.length).fill(-1);
+    const asNeighbour = new Float64Array(WORD_TEMPLATES.length * 3);
     WORD_TEMPLATES.forEach((template, k) => {
       const { code } = model.wordKinds[k]!;
       if (code === ALONE) add(model.weights, rowOf(model.word[k]!, template, ctx, classes, i), alone, 0);
-      if (code === NEIGHBOUR) asNeighbour[k] = model.word[k]!.get(folded) ?? -1;
+      if (code === NEIGHBOUR) copyRow(model.weights, model.word[k]!.get(folded) ?? -1, asNeighbour, 3 * k);
     });
     const count = TRANSITION_TEMPLATES.length;
-    const own = new Int32Array(TAGS.length * count).fill(-1);
+    const own = new Float64Array(TAGS.length * count * 3);
     TAGS.forEach((_, t) =>
       TRANSITION_TEMPLATES.forEach((template, k) => {
-        if (model.transitionKinds[t]![k]!.code === OWN) own[t * count + k] = rowOf(model.transition[t]![k]!, template, ctx, classes, i);
+        if (model.transitionKinds[t]![k]!.code === OWN) copyRow(model.weights, rowOf(model.transition[t]![k]!, template, ctx, classes, i), own, 3 * (t * count + k));
       }),
     );
     return { alone, asNeighbour, own, pairs: model.pairKind >= 0 ? model.pairs[model.pairKind]!.get(folded) : undefined };
@@ -400,10 +433,10 @@ export class PersonTagger {
    * reads no name beginning (or going on) there.
    */
   nameAt(start: number, reach: number, context = 3): Span | undefined {
-    const from = Math.max(0, start - context);
-    const tags = this.tag(from, start + reach);
-    if (tags[start - from] === "O" || tags[start - from] === undefined) return undefined;
-    return { start, end: nameEnd(tags, from, start) };
+    const limit = Math.min(start + reach, this.length);
+    if (start >= limit) return undefined;
+    const first = this.next(start, this.tagBefore(start - context, start));
+    return first === "O" ? undefined : { start, end: this.endOfName(start, first, limit) };
   }
 
   /**
@@ -422,10 +455,11 @@ export class PersonTagger {
 
   /** The first name the tagger reads from `start` on, before `stops` says the phrase has ended. */
   firstNameFrom(start: number, reach: number, stops: (i: number) => boolean, context = 3): Span | undefined {
-    const from = Math.max(0, start - context);
-    const tags = this.tag(from, start + reach + LONGEST_NAME);
-    for (let i = start; i < start + reach && tags[i - from] !== undefined; i++) {
-      if (tags[i - from] === "B") return { start: i, end: nameEnd(tags, from, i) };
+    const limit = Math.min(start + reach + LONGEST_NAME, this.length);
+    let previous = this.tagBefore(start - context, start);
+    for (let i = start; i < start + reach && i < limit; i++) {
+      previous = this.next(i, previous);
+      if (previous === "B") return { start: i, end: this.endOfName(i, previous, limit) };
       if (stops(i)) return undefined;
     }
     return undefined;
@@ -436,8 +470,3 @@ function rowOf(table: ReadonlyMap<string, number>, [, value]: Template, ctx: Phr
   return table.get(value(ctx, classes, i)) ?? -1;
 }
 
-function nameEnd(tags: readonly Tag[], from: number, start: number): number {
-  let end = start + 1;
-  while (tags[end - from] === "I") end++;
-  return end;
-}
