@@ -649,8 +649,9 @@ function addShortMentions(ctx: PhraseContext, people: OfficialMention[]): void {
   const covered = coveredTokens(people);
   const { tokens } = ctx.state;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== "word" || covered.has(i)) continue;
-    const word = tokens[i]!.readings.find((reading) => reader.names(reading));
+    const token = tokens[i]!;
+    if (token.kind !== "word" || covered.has(i)) continue;
+    const word = reader.namedBy(token.readings);
     if (word === undefined || ctx.mentionAt.get(i)?.demonym === false) continue; // a country's name, not a person's
     reader.personAt(word, i)!.spans.push({ start: i, end: i + 1 });
   }
