@@ -348,3 +348,27 @@ describe("known misses of the person tagger on lone sentences", () => {
     expect(officialNames(text)).toEqual(names);
   });
 });
+
+describe("names the officials file knows, and titles after a connector", () => {
+  it("reads a known name whole though its first word reads as a word that ends names", () => {
+    expect(officialNames("عقدت اجتماعات بين الجانبين والرئيس الصيني شي جين بينغ العام الماضي.")).toEqual(["شي جين بينغ"]);
+  });
+
+  it("does not read a known name on through a preposition that folds like its last word", () => {
+    expect(officialNames("وقال رئيس الوزراء الإثيوبي آبي أحمد على هامش القمة إن بلاده مستعدة.")).toEqual(["آبي أحمد"]);
+  });
+
+  it("reads a title behind و after a name that ends in a connector's look-alike (آبي)", () => {
+    expect(officialNames("التقى رئيس الوزراء الياباني شينزو آبي والرئيس الصيني شي جين بينغ في بكين.")).toEqual(["شينزو آبي", "شي جين بينغ"]);
+  });
+
+  it("takes a lone family name after a title when the officials file knows it", () => {
+    expect(officialNames("وأكد الرئيس السيسي من جهته أهمية التعاون.")).toEqual(["السيسي"]);
+  });
+
+  it("reads the titles of an envoy (موفد), a district head (قائم مقام) and an editor-in-chief", () => {
+    expect(officialNames("وقال قائم مقام قضاء الرمادي دلف الكبيسي إن القوات استعادت الجامعة.")).toEqual(["دلف الكبيسي"]);
+    expect(officialNames("وساعدها في ذلك الموفد الدولي لحل الأزمة السورية ستيفان دي ميستورا، كما فعلت موسكو.")).toEqual(["ستيفان دي ميستورا"]);
+    expect(officialNames("وقال رئيس تحرير الصحيفة ماجد البسام إن العمل مستمر.")).toEqual(["ماجد البسام"]);
+  });
+});

@@ -2,7 +2,7 @@ import type { PhraseMatch } from "../lexicon.ts";
 import { isBoundary } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
-import { endsName, hasArticle, isNamePart, readName } from "./read-name.ts";
+import { endsName, hasArticle, isNamePart, knownNameAt, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
 
 /** A title phrase read from a role word up to where a name would begin. */
@@ -119,6 +119,7 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     } else if (phrase.list && listOpenerEnd(ctx, i) !== undefined) {
       i = listOpenerEnd(ctx, i)!; // "ثلاثة مستشارين رئاسيين، هم …", "وعضوية كل من …"
     } else if (endsName(ctx, i)) {
+      if (knownNameAt(ctx, i)) phrase.nameStart = i; // "الرئيس الصيني شي جين بينغ"
       return phrase;
     } else if (opensDefiniteName(ctx, i)) {
       phrase.nameStart = i; // "الوزير الأول الموريتاني المختار ولد اجاي"
@@ -351,9 +352,11 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const token = ctx.state.tokens[i]!;
   if (prefix && afterPrefix) {
     const role = withPortfolio(ctx, afterPrefix);
-    const afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
     const label = `${displayOf(ctx, prefix.start, prefix.end, prefix.reading)} ${role.label}`;
-    return { ...role, rank: false, label, singular: label, afterConjunction };
+    role.rank = false;
+    role.label = role.singular = label;
+    role.afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
+    return role;
   }
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
@@ -362,7 +365,10 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (role.value.rank && isGenitiveOfNounBefore(ctx, i)) return undefined;
   if (role.value.notInTopics?.some((topic) => ctx.state.topics.includes(topic))) return undefined;
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
-  return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و"), afterPreposition: /[بل]/.test(proclitics) };
+  const read = withPortfolio(ctx, role);
+  read.afterConjunction = role.reading !== token.folded && token.folded.startsWith("و");
+  read.afterPreposition = /[بل]/.test(proclitics);
+  return read;
 }
 
 /** How many words an office's head may govern before the honorific: "وكيل إمارة منطقة جازان الدكتور". */
@@ -435,8 +441,8 @@ function opensOffice(ctx: PhraseContext, i: number): boolean {
 }
 
 /** "وزير" + "المالية" → "وزير المالية": the words naming the office join a portfolio role's label. */
-function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<RoleAt, "afterConjunction"> {
-  if (!role.value.portfolio) return { ...role.value, singular: role.value.label, end: role.end };
+function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): RoleAt {
+  if (!role.value.portfolio) return roleRead(role.value, role.value.label, role.end);
   let end = role.end;
   while (isPortfolioWord(ctx, end)) {
     // "الأمين العام لمنظمة أوبك": a body's noun, then its one-word name
@@ -445,7 +451,33 @@ function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<Ro
   const named = end > role.end || role.end - role.start > 1;
   // "وزيري الطاقة", "رئيسا لمجلس إدارتها": a dual's or an accusative's label is the singular's with the office words
   const label = role.value.plural || role.value.accusative ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end, role.reading) : role.value.label;
-  return { ...role.value, label, singular: role.value.label, end };
+  return roleRead(role.value, label, end);
+}
+
+/**
+ * A role as read at a place: the form's facts, its label there and where it ends. Built field
+ * by field, every one always present, so that every role read has one shape (a spread of forms
+ * with different optional fields is slow).
+ */
+function roleRead(form: RoleForm, label: string, end: number): RoleAt {
+  return {
+    label,
+    portfolio: form.portfolio,
+    rank: form.rank,
+    construct: form.construct,
+    direct: form.direct,
+    counterpart: form.counterpart,
+    aide: form.aide,
+    place: form.place,
+    plural: form.plural,
+    accusative: form.accusative,
+    country: form.country,
+    notInTopics: form.notInTopics,
+    singular: form.label,
+    end,
+    afterConjunction: false,
+    afterPreposition: undefined,
+  };
 }
 
 function isPortfolioWord(ctx: PhraseContext, i: number): boolean {

@@ -512,6 +512,7 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
   if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
   if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
+  if (after && isKnownName(ctx, after)) return after; // "رئيس الوزراء العبادي": a name the officials file knows
   if (before) return before;
   const later = readNameAfterLaterComma(ctx, after?.end ?? phrase.end);
   if (later) return later;
