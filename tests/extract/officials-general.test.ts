@@ -372,3 +372,15 @@ describe("names the officials file knows, and titles after a connector", () => {
     expect(officialNames("وقال رئيس تحرير الصحيفة ماجد البسام إن العمل مستمر.")).toEqual(["ماجد البسام"]);
   });
 });
+
+describe("titles that name no office", () => {
+  it.each([
+    ["أعلن طيران ناس عن تكريم قائد طيار يوسف الزير وأعضاء الطاقم الجوي."], // an airline captain
+    ["تكفل عضو شرف النادي فهر الطيب بعدد من التذاكر للمباراة."], // a club's honorary member
+    ["بينما يتخلف عن الاجتماع عضو الشرف الداعم الأمير أحمد بن سلطان لتواجده خارج البلاد."], // nor as an office's head
+    ["نوه عضو هيئة التدريس في جامعة واشنطن البروفيسور مايكو باريز بالجهود."], // a faculty member
+    ["اختتمها مدير الجهاز الفني اليوناني جوريجوس دونيس بمناورة على نصف الملعب."], // a team's coach
+  ])("takes no official from «%s»", (text) => {
+    expect(officialNames(text)).toEqual([]);
+  });
+});

@@ -385,6 +385,7 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (folded === undefined) return undefined;
   const afterConjunction = !knowledge.roles.officeHeads.has(folded) && folded.startsWith("و") && knowledge.roles.officeHeads.has(folded.slice(1));
   if (!afterConjunction && !knowledge.roles.officeHeads.has(folded)) return undefined;
+  if (knowledge.roles.notRoles.matchAt(tokens, i)) return undefined; // "عضو الشرف الداعم الأمير …": no office
   for (let j = i + 1; j <= i + OFFICE_HEAD_REACH && !isBoundary(tokens[j]); j++) {
     const namesake = namesakeEnd(ctx, j); // "وكيل جامعة الملك عبدالعزيز الدكتور …"
     if (namesake !== undefined) j = namesake;
