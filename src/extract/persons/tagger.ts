@@ -246,6 +246,35 @@ export function bestIndex(scores: ArrayLike<number>, previous: Tag): number {
 const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
 
 /**
+ * Buffers every tagger shares, so that an article's tagging allocates little: grown to the
+ * longest article yet. A token's slots hold the number of the tagger that filled them; another
+ * tagger finds them not its own and fills them anew.
+ */
+class Scratch {
+  owner = new Uint32Array(0);
+  weighed = new Uint8Array(0);
+  classCodes = new Int8Array(0);
+  rows: (WordRows | undefined)[] = [];
+  /** The scores of a token's word features (3 a token), and after each previous tag (9 a token). */
+  wordScores = new Float64Array(0);
+  scores = new Float64Array(0);
+
+  fit(length: number): void {
+    if (length <= this.owner.length) return;
+    const size = Math.max(length, 2 * this.owner.length);
+    this.owner = new Uint32Array(size);
+    this.weighed = new Uint8Array(size);
+    this.classCodes = new Int8Array(size);
+    this.rows = new Array(size);
+    this.wordScores = new Float64Array(size * 3);
+    this.scores = new Float64Array(size * 9);
+  }
+}
+
+const scratch = new Scratch();
+let taggers = 0;
+
+/**
  * Tags an article's tokens where asked, left to right, each window from a neutral start. A
  * token's word features are weighed once, and its scores after each tag are remembered, so
  * that windows which overlap cost no more than one pass. The weights are added in the order
@@ -254,25 +283,25 @@ const TAG_INDEX: Record<Tag, number> = { O: 0, B: 1, I: 2 };
 export class PersonTagger {
   private readonly classes: TokenClasses;
   private readonly length: number;
-  /** Per token: its class's letter code, and its rule mark's; -1 until asked. */
-  private readonly classCodes: Int8Array;
-  private readonly markCodes: Uint8Array;
-  private readonly rows: (WordRows | undefined)[];
-  /** Per token: the scores of its word features (3 a token), and after each previous tag (9 a token). */
-  private readonly wordScores: Float64Array;
-  private readonly scores: Float64Array;
-  private readonly weighed: Uint8Array;
+  /** This tagger's number: a token's slots in the shared buffers are its own when they hold it. */
+  private readonly id = ++taggers;
+  /** Rule marks by token, as letter codes. */
+  private readonly marks = new Map<number, number>();
 
   constructor(private readonly ctx: PhraseContext, private readonly model: PersonModel, marks: RuleMarks = new Map()) {
     this.classes = new TokenClasses(ctx, marks);
     this.length = ctx.state.tokens.length;
-    this.classCodes = new Int8Array(this.length).fill(-1);
-    this.markCodes = new Uint8Array(this.length).fill(NO_MARK);
-    for (const [i, mark] of marks) if (i >= 0 && i < this.length) this.markCodes[i] = LETTER_CODE.get(mark)!;
-    this.rows = new Array(this.length);
-    this.wordScores = new Float64Array(this.length * 3);
-    this.scores = new Float64Array(this.length * 9);
-    this.weighed = new Uint8Array(this.length);
+    for (const [i, mark] of marks) this.marks.set(i, LETTER_CODE.get(mark)!);
+    scratch.fit(this.length);
+  }
+
+  /** Makes token i's slots this tagger's, empty, unless they are already. */
+  private claim(i: number): void {
+    if (scratch.owner[i] === this.id) return;
+    scratch.owner[i] = this.id;
+    scratch.weighed[i] = 0;
+    scratch.classCodes[i] = -1;
+    scratch.rows[i] = undefined;
   }
 
   /** The tags of tokens from..to (to excluded). */
@@ -286,7 +315,7 @@ export class PersonTagger {
   /** The tag of token i after the tag before it. */
   private next(i: number, previous: Tag): Tag {
     const at = this.scoresAt(i, previous);
-    const { scores } = this;
+    const { scores } = scratch;
     let best = 0;
     if (scores[at + 1]! > scores[at]!) best = 1;
     if (previous !== "O" && scores[at + 2]! > scores[at + best]!) best = 2;
@@ -308,18 +337,20 @@ export class PersonTagger {
     return end;
   }
 
-  /** Where the token's scores after the previous tag begin in `scores`. */
+  /** Where the token's scores after the previous tag begin in `scratch.scores`. */
   private scoresAt(i: number, previous: Tag): number {
+    this.claim(i);
     const tag = TAG_INDEX[previous];
     const bit = 1 << (tag + 1);
     const at = i * 9 + tag * 3;
-    const done = this.weighed[i]!;
+    const done = scratch.weighed[i]!;
     if (done & bit) return at;
     if (!(done & 1)) this.weighWord(i);
-    const { scores, model } = this;
-    scores[at] = this.wordScores[i * 3]!;
-    scores[at + 1] = this.wordScores[i * 3 + 1]!;
-    scores[at + 2] = this.wordScores[i * 3 + 2]!;
+    const { model } = this;
+    const { scores, wordScores } = scratch;
+    scores[at] = wordScores[i * 3]!;
+    scores[at + 1] = wordScores[i * 3 + 1]!;
+    scores[at + 2] = wordScores[i * 3 + 2]!;
     const kinds = model.transitionKinds[tag]!;
     const own = this.rowsAt(i).own;
     for (let k = 0; k < kinds.length; k++) {
@@ -328,13 +359,14 @@ export class PersonTagger {
       else if (kind.code === LETTERS_KIND) addAt(kind.weights, 3 * this.lettersAt(kind, i), scores, at);
       else addAt(own, 3 * (tag * kinds.length + k), scores, at);
     }
-    this.weighed[i] = this.weighed[i]! | bit;
+    scratch.weighed[i] = scratch.weighed[i]! | bit;
     return at;
   }
 
   /** The scores of the token's features that do not depend on the tag before. */
   private weighWord(i: number): void {
-    const { model, wordScores } = this;
+    const { model } = this;
+    const { wordScores } = scratch;
     const at = i * 3;
     const rows = this.rowsAt(i);
     wordScores[at] = rows.alone[0]!;
@@ -356,7 +388,7 @@ export class PersonTagger {
         add(model.weights, seconds?.get(this.ctx.state.tokens[i]!.folded) ?? -1, wordScores, at);
       } else throw new Error(`a word template of kind ${code}`);
     }
-    this.weighed[i] = this.weighed[i]! | 1;
+    scratch.weighed[i] = scratch.weighed[i]! | 1;
   }
 
   private boundaryRow(k: number, value: string): number {
@@ -371,20 +403,22 @@ export class PersonTagger {
   }
 
   private markAt(i: number): number {
-    return i < 0 || i >= this.length ? NO_MARK : this.markCodes[i]!;
+    return this.marks.get(i) ?? NO_MARK;
   }
 
   private classAt(i: number): number {
     if (i < 0) return BEFORE;
     if (i >= this.length) return AFTER;
-    let code = this.classCodes[i]!;
-    if (code < 0) this.classCodes[i] = code = LETTER_CODE.get(tokenClass(this.ctx, i))!;
+    this.claim(i);
+    let code = scratch.classCodes[i]!;
+    if (code < 0) scratch.classCodes[i] = code = LETTER_CODE.get(tokenClass(this.ctx, i))!;
     return code;
   }
 
   /** What the model holds of the word at i: remembered by word, across articles. */
   private rowsAt(i: number): WordRows {
-    let rows = this.rows[i];
+    this.claim(i);
+    let rows = scratch.rows[i];
     if (rows) return rows;
     const { words } = this.model;
     const folded = this.ctx.state.tokens[i]!.folded;
@@ -394,7 +428,7 @@ export class PersonTagger {
       rows = this.wordRows(i, folded);
       words.set(folded, rows);
     }
-    this.rows[i] = rows;
+    scratch.rows[i] = rows;
     return rows;
   }
 
@@ -423,7 +457,7 @@ export class PersonTagger {
     const tags = this.tag(from, start);
     const previous = tags.at(-1) ?? "O";
     const at = this.scoresAt(start, previous);
-    const scores = this.scores;
+    const { scores } = scratch;
     return scores[at]! - Math.max(scores[at + 1]!, previous === "O" ? scores[at + 1]! : scores[at + 2]!);
   }
 
@@ -447,7 +481,7 @@ export class PersonTagger {
     let end = span.end;
     while (end < limit) {
       const at = this.scoresAt(end, "I");
-      if (this.scores[at]! - this.scores[at + 2]! >= doubt) break;
+      if (scratch.scores[at]! - scratch.scores[at + 2]! >= doubt) break;
       end++;
     }
     return { start: span.start, end };
