@@ -80,10 +80,9 @@ class Kind {
   readonly weights: Float64Array;
   /** Of letters: how many, and per letter whether it is a mark (1) or a class (0) and its offset. */
   readonly letters: number;
-  readonly mark0: number;
-  readonly offset0: number;
-  readonly mark1: number;
-  readonly offset1: number;
+  /** Of letters: where each letter stands in a token's letters around it (see lettersAround). */
+  readonly slot0: number;
+  readonly slot1: number;
   /** Of a neighbour: its offset. */
   readonly offset: number;
 
@@ -94,10 +93,8 @@ class Kind {
     const parts = spec.kind === "letters" ? spec.parts : [];
     if (parts.length > 2) throw new Error("a feature of more than two letters");
     this.letters = parts.length;
-    this.mark0 = parts[0]?.[0] === "M" ? 1 : 0;
-    this.offset0 = parts[0]?.[1] ?? 0;
-    this.mark1 = parts[1]?.[0] === "M" ? 1 : 0;
-    this.offset1 = parts[1]?.[1] ?? 0;
+    this.slot0 = parts[0] ? slotOf(parts[0]) : 0;
+    this.slot1 = parts[1] ? slotOf(parts[1]) : 0;
     this.offset = spec.kind === "neighbour" ? spec.offset : 0;
     this.weights = new Float64Array(parts.length === 0 ? 0 : 3 * LETTERS.length ** parts.length);
     for (const [value, row] of parts.length === 0 ? [] : table) {
@@ -106,6 +103,20 @@ class Kind {
       copyRow(weights, row, this.weights, 3 * letters.reduce((index, letter) => index * LETTERS.length + LETTER_CODE.get(letter)!, 0));
     }
   }
+}
+
+/**
+ * A token's letters around it, in one array: the classes two before to two after (slots 0–4),
+ * then the rule marks of the token and the next (slots 5, 6).
+ */
+const CLASS_REACH = 2;
+const MARK_SLOTS = 2;
+const around = new Int32Array(2 * CLASS_REACH + 1 + MARK_SLOTS);
+
+function slotOf([what, offset]: readonly ["M" | "C", number]): number {
+  if (what === "C" && Math.abs(offset) <= CLASS_REACH) return CLASS_REACH + offset;
+  if (what === "M" && offset >= 0 && offset < MARK_SLOTS) return 2 * CLASS_REACH + 1 + offset;
+  throw new Error(`a letter feature at ${what}${offset}`);
 }
 
 const [CONSTANT, LETTERS_KIND, ALONE, NEIGHBOUR, OWN, PAIR] = [0, 1, 2, 3, 4, 5];
@@ -172,6 +183,11 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
     pairKind: WORD_TEMPLATES.findIndex(([name]) => SPECS[name]?.kind === "pair"),
     words: new Map(),
   };
+}
+
+/** The index of a letters kind's letters in `around`. */
+function lettersOf(kind: Kind): number {
+  return kind.letters === 1 ? around[kind.slot0]! : around[kind.slot0]! * LETTERS.length + around[kind.slot1]!;
 }
 
 /** A row's weights copied to `to` at `at`; no row (-1) leaves the zeros. */
@@ -353,10 +369,11 @@ export class PersonTagger {
     scores[at + 2] = wordScores[i * 3 + 2]!;
     const kinds = model.transitionKinds[tag]!;
     const own = this.rowsAt(i).own;
+    this.lettersAround(i);
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!;
       if (kind.code === CONSTANT) addAt(kind.constant, 0, scores, at);
-      else if (kind.code === LETTERS_KIND) addAt(kind.weights, 3 * this.lettersAt(kind, i), scores, at);
+      else if (kind.code === LETTERS_KIND) addAt(kind.weights, 3 * lettersOf(kind), scores, at);
       else addAt(own, 3 * (tag * kinds.length + k), scores, at);
     }
     scratch.weighed[i] = scratch.weighed[i]! | bit;
@@ -373,12 +390,13 @@ export class PersonTagger {
     wordScores[at + 1] = rows.alone[1]!;
     wordScores[at + 2] = rows.alone[2]!;
     const kinds = model.wordKinds;
+    this.lettersAround(i);
     for (let k = 0; k < kinds.length; k++) {
       const kind = kinds[k]!;
       const code = kind.code;
       if (code === ALONE) continue;
       else if (code === CONSTANT) addAt(kind.constant, 0, wordScores, at);
-      else if (code === LETTERS_KIND) addAt(kind.weights, 3 * this.lettersAt(kind, i), wordScores, at);
+      else if (code === LETTERS_KIND) addAt(kind.weights, 3 * lettersOf(kind), wordScores, at);
       else if (code === NEIGHBOUR) {
         const j = i + kind.offset;
         if (j < 0 || j >= this.length) add(model.weights, this.boundaryRow(k, j < 0 ? "^" : "$"), wordScores, at);
@@ -395,11 +413,10 @@ export class PersonTagger {
     return this.model.word[k]!.get(value) ?? -1;
   }
 
-  /** The index of the letters of the token classes and marks near i. */
-  private lettersAt(kind: Kind, i: number): number {
-    const first = kind.mark0 ? this.markAt(i + kind.offset0) : this.classAt(i + kind.offset0);
-    if (kind.letters === 1) return first;
-    return first * LETTERS.length + (kind.mark1 ? this.markAt(i + kind.offset1) : this.classAt(i + kind.offset1));
+  /** Fills `around` with the letters of the token classes and marks near i. */
+  private lettersAround(i: number): void {
+    for (let offset = -CLASS_REACH; offset <= CLASS_REACH; offset++) around[CLASS_REACH + offset] = this.classAt(i + offset);
+    for (let offset = 0; offset < MARK_SLOTS; offset++) around[2 * CLASS_REACH + 1 + offset] = this.markAt(i + offset);
   }
 
   private markAt(i: number): number {
