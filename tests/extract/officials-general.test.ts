@@ -384,3 +384,21 @@ describe("titles that name no office", () => {
     expect(officialNames(text)).toEqual([]);
   });
 });
+
+describe("a name the officials file knows ends where the sentence goes on", () => {
+  it("ends a known one-word name before a definite word («الرئيس أوباما الديمقراطي»)", () => {
+    expect(officialNames("وقال عدد من المشرعين من حزب الرئيس أوباما الديمقراطي إن الاتفاق لا يكفي.")).toEqual(["أوباما"]);
+  });
+
+  it("ends a known one-word name before a word behind و («خامنئي وسليماني»)", () => {
+    expect(officialNames("فيما يمثل المرشد خامنئي وسليماني رئيس الحرس ما ينقض الاتفاقية.")).toEqual(["خامنئي"]);
+  });
+
+  it("never reads a name on through و and a name the officials file knows («شكري وكيري»)", () => {
+    expect(officialNames("وأشار إلى أن الاتصال بين وزير الخارجية شكري وكيري تطرق إلى القضايا.")).not.toContain("شكري وكيري تطرق");
+  });
+
+  it("keeps a name whose first word is a known one-word name of someone else («عباس عراقجي»)", () => {
+    expect(officialNames("وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده مستعدة.")).toEqual(["عباس عراقجي"]);
+  });
+});

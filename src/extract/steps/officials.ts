@@ -456,8 +456,9 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
 }
 
 /**
- * "محمد طارق صادق والأعضاء", "بوتين وأخرى": a name never goes on through a word behind و that is
- * definite or that the tagger, on its own, takes for no part of a name; and
+ * "محمد طارق صادق والأعضاء", "بوتين وأخرى", "شكري وكيري": a name never goes on through a word
+ * behind و that is definite, that the tagger, on its own, takes for no part of a name, or that
+ * is a name the officials file knows; and
  * "شينزو آبي التعبير", "وليد جنبلاط بدفع": a name of three words or more does not end in a word
  * with the article, or behind ب or ل, that the tagger, on its own, takes for no part of a name
  * (a family name such as الفيصل or الغامدي it does take for one).
@@ -467,9 +468,12 @@ const DEFINITE_AFTER_AND = /^و[بلك]?ال.{2,}/; // not والي, a name
 function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   const model = ctx.state.knowledge.personModel;
   const { connectors } = ctx.state.knowledge.names;
+  const { bySpelling } = ctx.state.knowledge.officials;
   const opensAnother = (i: number) => {
     const { folded } = ctx.state.tokens[i]!;
-    return DEFINITE_AFTER_AND.test(folded) || (model !== undefined && isConjunction(ctx, i) && !connectors.has(folded) && isWordTooMany(model, folded));
+    if (DEFINITE_AFTER_AND.test(folded)) return true;
+    if (!isConjunction(ctx, i) || connectors.has(folded)) return false;
+    return bySpelling.has(folded.slice(1)) || (model !== undefined && isWordTooMany(model, folded)); // "شكري وكيري": a name the officials file knows
   };
   let end = span.start + 1;
   while (end < span.end && !opensAnother(end)) end++;
@@ -480,17 +484,19 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
 }
 
 /**
- * "بنيامين نتنياهو الصمت": a name that begins with the full name of an official the
- * officials file knows, and goes on only with words with the article, ends there (but
- * "محمد بن زايد آل نهيان" goes on). The number of words to keep.
+ * "بنيامين نتنياهو الصمت", "الرئيس أوباما الديمقراطي", "خامنئي وسليماني": a name that begins
+ * with a name of an official the officials file knows (in full, or the one word it lists for
+ * them), and goes on only with words with the article, or with a word behind و, ends there
+ * (but "محمد بن زايد آل نهيان" goes on). The number of words to keep.
  */
 function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
   const { bySpelling } = ctx.state.knowledge.officials;
   const tokens = ctx.state.tokens.slice(span.start, span.end);
   if (tokens.length !== words.length || bySpelling.has(nameKey(words.join(" ")))) return words.length; // "مشعل الأحمد الجابر الصباح" is known whole
-  for (let length = words.length - 1; length >= 2; length--) {
+  for (let length = words.length - 1; length >= 1; length--) {
     const rest = tokens.slice(length);
-    if (rest.every((token) => token.definite) && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
+    const goesOnAsName = !rest.every((token) => token.definite) && !isConjunction(ctx, span.start + length);
+    if (!goesOnAsName && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
   }
   return words.length;
 }
