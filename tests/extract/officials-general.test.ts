@@ -402,3 +402,14 @@ describe("a name the officials file knows ends where the sentence goes on", () =
     expect(officialNames("وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده مستعدة.")).toEqual(["عباس عراقجي"]);
   });
 });
+
+describe("a preposition written on a name", () => {
+  it("leaves out ب or ل written on a name's first word («لعمر الزهراني»)", () => {
+    expect(officialNames("وتخلل الحفل كلمة لعمر الزهراني نائب رئيس المكتب التعاوني تحدث فيها عن البرنامج.")).toEqual(["عمر الزهراني"]);
+  });
+
+  it("keeps a first name that begins with ب or ل as written («بسام»، «بشار»)", () => {
+    expect(officialNames("وقال وزير الثقافة بسام يوسف إن الحكومة مستعدة.")).toEqual(["بسام يوسف"]);
+    expect(officialNames("وقال وزير الإعلام بشار الجعفري إن الحكومة مستعدة.")).toEqual(["بشار الجعفري"]);
+  });
+});

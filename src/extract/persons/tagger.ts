@@ -235,6 +235,14 @@ function leansAwayFromNames(model: PersonModel, folded: string): number | undefi
 /** How far the model must lean away from names for a word at a name's edge to be one too many. */
 const WORD_TOO_MANY = 1;
 
+/** How far the model must lean towards names for a word to be taken, on its own, for a first name. */
+const WORD_OF_NAME = 1;
+
+/** "وائل" of "بوائل", "عمر" of "لعمر": a word the model, on its own, takes for a part of a name. */
+export function isWordOfName(model: PersonModel, folded: string): boolean {
+  return (leansAwayFromNames(model, folded) ?? 0) <= -WORD_OF_NAME;
+}
+
 /** "شينزو آبي التعبير", "جمال عبد الناصر يأمر": a word the model, on its own, takes for no part of a name. */
 export function isWordTooMany(model: PersonModel, folded: string): boolean {
   return (leansAwayFromNames(model, folded) ?? 0) >= WORD_TOO_MANY;

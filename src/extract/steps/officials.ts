@@ -5,7 +5,7 @@ import { foldArabic, matchWords, stripMarks } from "../../text/normalize.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
-import { isWordTooMany, PersonTagger } from "../persons/tagger.ts";
+import { isWordOfName, isWordTooMany, PersonTagger } from "../persons/tagger.ts";
 import type { RuleMarks } from "../persons/features.ts";
 import { countryOfPlace } from "../places.ts";
 import { mentionsOutside } from "./rank-countries.ts";
@@ -449,7 +449,7 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
     if (isJoiningHyphen(ctx, i)) words[words.length - 1] += text + stripMarks(ctx.state.tokens[++i]!.text);
     else words.push(text);
   }
-  words[0] = withoutConjunction(ctx, words[0]!);
+  words[0] = withoutPreposition(ctx, withoutConjunction(ctx, words[0]!));
   const known = knownPrefix(ctx, words, span);
   if (known < words.length) return { phrase, span: { start: span.start, end: span.start + known }, words: words.slice(0, known) };
   return { phrase, span, words };
@@ -599,6 +599,18 @@ function withoutConjunction(ctx: PhraseContext, word: string): string {
   const rest = word.slice(1);
   if (rest.startsWith("و")) return rest;
   return ctx.state.knowledge.names.wawNames.has(foldArabic(word)) ? word : rest;
+}
+
+/**
+ * "سيطيح بوائل جمعة", "كلمة لعمر الزهراني": ب or ل written on a name's first word is no part
+ * of it, when the model takes the word without it for a part of a name and does not take the
+ * word as written for one (بسام، لطيفة are names as written).
+ */
+function withoutPreposition(ctx: PhraseContext, word: string): string {
+  const model = ctx.state.knowledge.personModel;
+  if (!model || !/^[بل]/.test(word) || word.length < 4) return word;
+  const rest = word.slice(1);
+  return isWordOfName(model, foldArabic(rest)) && !isWordOfName(model, foldArabic(word)) ? rest : word;
 }
 
 /** "ورأس وفد الكويت مساعد وزير الخارجية …": the delegation's country is the official's. */
