@@ -371,6 +371,11 @@ describe("names the officials file knows, and titles after a connector", () => {
     expect(officialNames("وساعدها في ذلك الموفد الدولي لحل الأزمة السورية ستيفان دي ميستورا، كما فعلت موسكو.")).toEqual(["ستيفان دي ميستورا"]);
     expect(officialNames("وقال رئيس تحرير الصحيفة ماجد البسام إن العمل مستمر.")).toEqual(["ماجد البسام"]);
   });
+
+  it("reads a district (قضاء) or a subdistrict (ناحية) and its name as the office's words", () => {
+    expect(officialNames("وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن مقتل القيادي.")).toEqual(["علي داوود"]);
+    expect(officialNames("وقال مدير ناحية العامرية فيصل العيساوي إن القوات تقدمت.")).toEqual(["فيصل العيساوي"]);
+  });
 });
 
 describe("titles that name no office", () => {
