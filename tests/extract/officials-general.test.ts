@@ -418,3 +418,15 @@ describe("a preposition written on a name", () => {
     expect(officialNames("وقال وزير الإعلام بشار الجعفري إن الحكومة مستعدة.")).toEqual(["بشار الجعفري"]);
   });
 });
+
+describe("a first name that is a country's", () => {
+  it("reads a country's name listed as a first name too after a title that has its country («جورجيا ميلوني»)", () => {
+    expect(officialNames("بينما أكدت رئيسة الوزراء الإيطالية جورجيا ميلوني أن روما تؤيد العقوبات.")).toEqual(["جورجيا ميلوني"]);
+    expect(officialNames("وقال وزير الدفاع الإسرائيلي إسرائيل كاتس إن الجيش مستعد.")).toEqual(["إسرائيل كاتس"]);
+  });
+
+  it("takes a country after a title for the place it names when the sentence goes on («زار الرئيس الأمريكي إسرائيل الأسبوع الماضي»)", () => {
+    expect(officialNames("وزار الرئيس الأمريكي إسرائيل الأسبوع الماضي.")).toEqual([]);
+    expect(officialNames("وزار الرئيس الفرنسي تونس مرتين هذا العام.")).toEqual([]);
+  });
+});

@@ -114,11 +114,13 @@ function readsAsStopWord(names: NameKnowledge, token: ArticleToken): boolean {
  * The name that starts at `start`: words up to the first that cannot be in a name, at most
  * six. A demonym may close it as a family name (محمد شياع السوداني) but not open or cross it.
  * A name begins and ends with a word, inside the text: never at a hyphen, never past the end.
+ * `opensWithCountry`: the title phrase found a first name that is also a country's name.
  */
-export function readName(ctx: PhraseContext, start: number): Span | undefined {
+export function readName(ctx: PhraseContext, start: number, opensWithCountry = false): Span | undefined {
   const { tokens } = ctx.state;
   if (tokens[start]?.kind !== "word") return undefined;
   let end = start;
+  if (opensWithCountry && ctx.mentionAt.get(start)?.end === start + 1) end++; // "جورجيا ميلوني": a first name that is a country's
   while (
     end < start + LONGEST_NAME &&
     end < tokens.length &&

@@ -4,6 +4,7 @@ import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
 import { endsName, hasArticle, isNamePart, knownNameAt, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
+import { isWordTooMany } from "../persons/tagger.ts";
 
 /** A title phrase read from a role word up to where a name would begin. */
 export interface TitlePhrase {
@@ -101,6 +102,10 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       phrase.country ??= role.country;
       i = role.end;
     } else if (mention) {
+      if (isCountryFirstName(ctx, phrase, i)) {
+        phrase.nameStart = i; // "رئيسة الوزراء الإيطالية جورجيا ميلوني"
+        return phrase;
+      }
       phrase.country ??= mention.code;
       i = mention.end;
     } else if (notCountry) {
@@ -158,6 +163,23 @@ function isHostPreposition(ctx: PhraseContext, i: number): boolean {
 function directlyNamed(ctx: PhraseContext, i: number): boolean {
   const title = titleAt(ctx, i);
   return title?.honorific !== undefined || title?.role?.rank === true || isNameLike(ctx, i);
+}
+
+/**
+ * "رئيسة الوزراء الإيطالية جورجيا ميلوني", "وزير الدفاع الإسرائيلي إسرائيل كاتس": after a
+ * title that already says whose it is, a country's name that names.yaml lists as a first name
+ * too (also_names), without the article and before a word that may stand in a name, is one.
+ */
+function isCountryFirstName(ctx: PhraseContext, phrase: TitlePhrase, i: number): boolean {
+  const mention = ctx.mentionAt.get(i)!;
+  const token = ctx.state.tokens[i]!;
+  if (phrase.country === undefined || mention.demonym || mention.start !== i || mention.end !== i + 1 || token.definite) return false;
+  if (!ctx.state.knowledge.names.alsoNames.has(token.folded)) return false; // not "زار الرئيس الفرنسي تونس مرتين"
+  const next = ctx.state.tokens[i + 1];
+  const model = ctx.state.knowledge.personModel;
+  // not "زار الرئيس الفرنسي جورجيا بدعوة من …": a word behind a preposition goes on the sentence
+  if (!next || /^[بل]/.test(next.folded) || (model && isWordTooMany(model, next.folded))) return false;
+  return isNameLike(ctx, i + 1) && !ctx.mentionAt.has(i + 1);
 }
 
 function isNameLike(ctx: PhraseContext, i: number): boolean {

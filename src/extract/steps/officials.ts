@@ -511,7 +511,7 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   const pronoun = ctx.state.tokens[phrase.start - 1];
   const described = pronoun && HE_IS.has(pronoun.folded) ? readNameBefore(ctx, phrase.start - 1) : undefined;
   if (described) return described;
-  const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
+  const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart, ctx.mentionAt.has(phrase.nameStart));
   // "… بوشعيب الماحي، ومدير جمارك المنطقة حسن حلو": a title opened by و is the next of a list, whose name comes after it
   // "ميشيل أوباما، زوجة الرئيس الأميركي": the name before a relative's title is the relative's
   const before = phrase.listed || isAfterKinship(ctx, phrase.start) ? undefined : readNameBefore(ctx, phrase.start);
