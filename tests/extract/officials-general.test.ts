@@ -425,6 +425,12 @@ describe("a first name that is a country's", () => {
     expect(officialNames("وقال وزير الدفاع الإسرائيلي إسرائيل كاتس إن الجيش مستعد.")).toEqual(["إسرائيل كاتس"]);
   });
 
+  it("reads a people's adjective listed as a first name (تركي) without the article after a definite word as a name", () => {
+    expect(officialNames("وقال المتحدث باسم التحالف العميد تركي المالكي إن القوات اعترضت صاروخا.")).toEqual(["تركي المالكي"]);
+    expect(officialNames("وقال رئيس مجلس إدارة هيئة الترفيه تركي آل الشيخ إن الموسم سيبدأ قريبا.")).toEqual(["تركي آل الشيخ"]);
+    expect(officialNames("وقال وزير الخارجية التركي مولود جاويش أوغلو إن أنقرة مستعدة.")).toEqual(["مولود جاويش أوغلو"]);
+  });
+
   it("takes a country after a title for the place it names when the sentence goes on («زار الرئيس الأمريكي إسرائيل الأسبوع الماضي»)", () => {
     expect(officialNames("وزار الرئيس الأمريكي إسرائيل الأسبوع الماضي.")).toEqual([]);
     expect(officialNames("وزار الرئيس الفرنسي تونس مرتين هذا العام.")).toEqual([]);

@@ -168,18 +168,25 @@ function directlyNamed(ctx: PhraseContext, i: number): boolean {
 /**
  * "رئيسة الوزراء الإيطالية جورجيا ميلوني", "وزير الدفاع الإسرائيلي إسرائيل كاتس": after a
  * title that already says whose it is, a country's name that names.yaml lists as a first name
- * too (also_names), without the article and before a word that may stand in a name, is one.
+ * too (also_names), without the article and before a word that may stand in a name, is one;
+ * so is such a people's adjective (تركي) right after a definite word.
  */
 function isCountryFirstName(ctx: PhraseContext, phrase: TitlePhrase, i: number): boolean {
   const mention = ctx.mentionAt.get(i)!;
   const token = ctx.state.tokens[i]!;
-  if (phrase.country === undefined || mention.demonym || mention.start !== i || mention.end !== i + 1 || token.definite) return false;
+  if (mention.start !== i || mention.end !== i + 1 || token.definite) return false;
   if (!ctx.state.knowledge.names.alsoNames.has(token.folded)) return false; // not "زار الرئيس الفرنسي تونس مرتين"
   const next = ctx.state.tokens[i + 1];
   const model = ctx.state.knowledge.personModel;
   // not "زار الرئيس الفرنسي جورجيا بدعوة من …": a word behind a preposition goes on the sentence
-  if (!next || /^[بل]/.test(next.folded) || (model && isWordTooMany(model, next.folded))) return false;
-  return isNameLike(ctx, i + 1) && !ctx.mentionAt.has(i + 1);
+  if (!next || next.kind !== "word" || /^[بل]/.test(next.folded) || (model && isWordTooMany(model, next.folded)) || ctx.mentionAt.has(i + 1) || endsName(ctx, i + 1)) return false;
+  if (mention.demonym) {
+    // "مدير المنتخب تركي الدربي", "العميد تركي المالكي": after a definite word, an adjective
+    // would carry the article too (التركي); without it, the word is a name
+    const previous = ctx.state.tokens[i - 1];
+    return previous?.kind === "word" && hasArticle(previous);
+  }
+  return phrase.country !== undefined && !hasArticle(next);
 }
 
 function isNameLike(ctx: PhraseContext, i: number): boolean {
