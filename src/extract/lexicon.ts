@@ -102,7 +102,7 @@ export class PhraseLexicon<T> {
   }
 
   /** Most words start no phrase; that is remembered per word (lexicons are not changed once in use). */
-  private mayStartAt(token: LexiconToken): boolean {
+  mayStartAt(token: LexiconToken): boolean {
     let may = token.facts?.startsPhrase[this.id];
     if (may === undefined) {
       may = token.readings.some((reading) => this.byFirst.has(this.key(reading)));
@@ -124,6 +124,25 @@ export class PhraseLexicon<T> {
 
   private key(word: string): string {
     return this.ignoreArticle ? stripArticle(word) : word;
+  }
+}
+
+/**
+ * A test of a word alone, remembered in the word's facts, so that a test asked of most tokens
+ * ("may a title begin here?") costs an array slot. The test must depend on the word only.
+ */
+export class WordTest {
+  private readonly id = lexiconCount++;
+
+  constructor(private readonly test: (token: LexiconToken) => boolean) {}
+
+  at(token: LexiconToken): boolean {
+    let result = token.facts?.startsPhrase[this.id];
+    if (result === undefined) {
+      result = this.test(token);
+      if (token.facts) token.facts.startsPhrase[this.id] = result;
+    }
+    return result;
   }
 }
 

@@ -348,3 +348,91 @@ describe("known misses of the person tagger on lone sentences", () => {
     expect(officialNames(text)).toEqual(names);
   });
 });
+
+describe("names the officials file knows, and titles after a connector", () => {
+  it("reads a known name whole though its first word reads as a word that ends names", () => {
+    expect(officialNames("عقدت اجتماعات بين الجانبين والرئيس الصيني شي جين بينغ العام الماضي.")).toEqual(["شي جين بينغ"]);
+  });
+
+  it("does not read a known name on through a preposition that folds like its last word", () => {
+    expect(officialNames("وقال رئيس الوزراء الإثيوبي آبي أحمد على هامش القمة إن بلاده مستعدة.")).toEqual(["آبي أحمد"]);
+  });
+
+  it("reads a title behind و after a name that ends in a connector's look-alike (آبي)", () => {
+    expect(officialNames("التقى رئيس الوزراء الياباني شينزو آبي والرئيس الصيني شي جين بينغ في بكين.")).toEqual(["شينزو آبي", "شي جين بينغ"]);
+  });
+
+  it("takes a lone family name after a title when the officials file knows it", () => {
+    expect(officialNames("وأكد الرئيس السيسي من جهته أهمية التعاون.")).toEqual(["السيسي"]);
+  });
+
+  it("reads the titles of an envoy (موفد), a district head (قائم مقام) and an editor-in-chief", () => {
+    expect(officialNames("وقال قائم مقام قضاء الرمادي دلف الكبيسي إن القوات استعادت الجامعة.")).toEqual(["دلف الكبيسي"]);
+    expect(officialNames("وساعدها في ذلك الموفد الدولي لحل الأزمة السورية ستيفان دي ميستورا، كما فعلت موسكو.")).toEqual(["ستيفان دي ميستورا"]);
+    expect(officialNames("وقال رئيس تحرير الصحيفة ماجد البسام إن العمل مستمر.")).toEqual(["ماجد البسام"]);
+  });
+
+  it("reads a district (قضاء) or a subdistrict (ناحية) and its name as the office's words", () => {
+    expect(officialNames("وكان رئيس مجلس قضاء الخالدية في محافظة الأنبار علي داوود أعلن مقتل القيادي.")).toEqual(["علي داوود"]);
+    expect(officialNames("وقال مدير ناحية العامرية فيصل العيساوي إن القوات تقدمت.")).toEqual(["فيصل العيساوي"]);
+  });
+});
+
+describe("titles that name no office", () => {
+  it.each([
+    ["أعلن طيران ناس عن تكريم قائد طيار يوسف الزير وأعضاء الطاقم الجوي."], // an airline captain
+    ["تكفل عضو شرف النادي فهر الطيب بعدد من التذاكر للمباراة."], // a club's honorary member
+    ["بينما يتخلف عن الاجتماع عضو الشرف الداعم الأمير أحمد بن سلطان لتواجده خارج البلاد."], // nor as an office's head
+    ["نوه عضو هيئة التدريس في جامعة واشنطن البروفيسور مايكو باريز بالجهود."], // a faculty member
+    ["اختتمها مدير الجهاز الفني اليوناني جوريجوس دونيس بمناورة على نصف الملعب."], // a team's coach
+  ])("takes no official from «%s»", (text) => {
+    expect(officialNames(text)).toEqual([]);
+  });
+});
+
+describe("a name the officials file knows ends where the sentence goes on", () => {
+  it("ends a known one-word name before a definite word («الرئيس أوباما الديمقراطي»)", () => {
+    expect(officialNames("وقال عدد من المشرعين من حزب الرئيس أوباما الديمقراطي إن الاتفاق لا يكفي.")).toEqual(["أوباما"]);
+  });
+
+  it("ends a known one-word name before a word behind و («خامنئي وسليماني»)", () => {
+    expect(officialNames("فيما يمثل المرشد خامنئي وسليماني رئيس الحرس ما ينقض الاتفاقية.")).toEqual(["خامنئي"]);
+  });
+
+  it("never reads a name on through و and a name the officials file knows («شكري وكيري»)", () => {
+    expect(officialNames("وأشار إلى أن الاتصال بين وزير الخارجية شكري وكيري تطرق إلى القضايا.")).not.toContain("شكري وكيري تطرق");
+  });
+
+  it("keeps a name whose first word is a known one-word name of someone else («عباس عراقجي»)", () => {
+    expect(officialNames("وقال وزير الخارجية الإيراني عباس عراقجي إن بلاده مستعدة.")).toEqual(["عباس عراقجي"]);
+  });
+});
+
+describe("a preposition written on a name", () => {
+  it("leaves out ب or ل written on a name's first word («لعمر الزهراني»)", () => {
+    expect(officialNames("وتخلل الحفل كلمة لعمر الزهراني نائب رئيس المكتب التعاوني تحدث فيها عن البرنامج.")).toEqual(["عمر الزهراني"]);
+  });
+
+  it("keeps a first name that begins with ب or ل as written («بسام»، «بشار»)", () => {
+    expect(officialNames("وقال وزير الثقافة بسام يوسف إن الحكومة مستعدة.")).toEqual(["بسام يوسف"]);
+    expect(officialNames("وقال وزير الإعلام بشار الجعفري إن الحكومة مستعدة.")).toEqual(["بشار الجعفري"]);
+  });
+});
+
+describe("a first name that is a country's", () => {
+  it("reads a country's name listed as a first name too after a title that has its country («جورجيا ميلوني»)", () => {
+    expect(officialNames("بينما أكدت رئيسة الوزراء الإيطالية جورجيا ميلوني أن روما تؤيد العقوبات.")).toEqual(["جورجيا ميلوني"]);
+    expect(officialNames("وقال وزير الدفاع الإسرائيلي إسرائيل كاتس إن الجيش مستعد.")).toEqual(["إسرائيل كاتس"]);
+  });
+
+  it("reads a people's adjective listed as a first name (تركي) without the article after a definite word as a name", () => {
+    expect(officialNames("وقال المتحدث باسم التحالف العميد تركي المالكي إن القوات اعترضت صاروخا.")).toEqual(["تركي المالكي"]);
+    expect(officialNames("وقال رئيس مجلس إدارة هيئة الترفيه تركي آل الشيخ إن الموسم سيبدأ قريبا.")).toEqual(["تركي آل الشيخ"]);
+    expect(officialNames("وقال وزير الخارجية التركي مولود جاويش أوغلو إن أنقرة مستعدة.")).toEqual(["مولود جاويش أوغلو"]);
+  });
+
+  it("takes a country after a title for the place it names when the sentence goes on («زار الرئيس الأمريكي إسرائيل الأسبوع الماضي»)", () => {
+    expect(officialNames("وزار الرئيس الأمريكي إسرائيل الأسبوع الماضي.")).toEqual([]);
+    expect(officialNames("وزار الرئيس الفرنسي تونس مرتين هذا العام.")).toEqual([]);
+  });
+});

@@ -71,6 +71,12 @@ export class LoneWordReader {
     return this.byWord.has(word);
   }
 
+  /** The first of a token's readings that names someone. */
+  namedBy(readings: readonly string[]): string | undefined {
+    for (let r = 0; r < readings.length; r++) if (this.byWord.has(readings[r]!)) return readings[r];
+    return undefined;
+  }
+
   /** The person the word at token i names; i never decreases from one call to the next. */
   personAt(word: string, i: number): OfficialMention | undefined {
     const named = this.byWord.get(word);

@@ -63,10 +63,14 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
 export function isNamePart(ctx: PhraseContext, i: number): boolean {
   const { tokens, knowledge } = ctx.state;
   const previous = tokens[i - 1];
-  if (previous !== undefined && knowledge.names.namePartAfter.has(previous.folded)) return true;
   const token = tokens[i];
+  // "شينزو آبي والرئيس الصيني": a definite word behind و opens the next phrase, whatever comes before
+  if (previous !== undefined && knowledge.names.namePartAfter.has(previous.folded) && !(token !== undefined && CONJOINED_DEFINITE.test(token.folded))) return true;
   return token !== undefined && (knowledge.names.writtenNames.get(token.folded)?.has(stripMarks(token.text)) ?? false);
 }
+
+/** و, the article and a word of three letters or more (والرئيس، والوزير; not والي, a name). */
+const CONJOINED_DEFINITE = /^وال.{3,}/;
 
 /**
  * A stop word as written or behind one proclitic ("لنظيره", "وقال", "بتصريحات"); but not a
@@ -110,11 +114,13 @@ function readsAsStopWord(names: NameKnowledge, token: ArticleToken): boolean {
  * The name that starts at `start`: words up to the first that cannot be in a name, at most
  * six. A demonym may close it as a family name (محمد شياع السوداني) but not open or cross it.
  * A name begins and ends with a word, inside the text: never at a hyphen, never past the end.
+ * `opensWithCountry`: the title phrase found a first name that is also a country's name.
  */
-export function readName(ctx: PhraseContext, start: number): Span | undefined {
+export function readName(ctx: PhraseContext, start: number, opensWithCountry = false): Span | undefined {
   const { tokens } = ctx.state;
   if (tokens[start]?.kind !== "word") return undefined;
   let end = start;
+  if (opensWithCountry && ctx.mentionAt.get(start)?.end === start + 1) end++; // "جورجيا ميلوني": a first name that is a country's
   while (
     end < start + LONGEST_NAME &&
     end < tokens.length &&
@@ -138,7 +144,27 @@ export function readName(ctx: PhraseContext, start: number): Span | undefined {
     end++;
   }
   while (end > start && !endsWithWord(ctx, end - 1)) end--;
+  const known = knownNameAt(ctx, start);
+  if (known && known.end > end && wordsGoOnName(ctx, Math.max(end, start + 1), known.end)) end = known.end;
   return end > start ? { start, end } : undefined;
+}
+
+/** No word from `from` to `to` ends a name: a known name read on past the rules' end ("آبي أحمد على" is not آبي أحمد علي). */
+function wordsGoOnName(ctx: PhraseContext, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (endsName(ctx, i)) return false;
+  return true;
+}
+
+/**
+ * A name of two words or more that the officials file knows, written at i as it lists it
+ * (behind و at most): "شي جين بينغ", though شي reads as a word that ends names.
+ */
+export function knownNameAt(ctx: PhraseContext, i: number): Span | undefined {
+  const token = ctx.state.tokens[i];
+  if (token?.kind !== "word") return undefined;
+  const match = ctx.state.knowledge.officials.names.matchAt(ctx.state.tokens, i);
+  if (!match) return undefined;
+  return match.reading === token.folded || token.folded === "و" + match.reading ? { start: i, end: match.end } : undefined;
 }
 
 /** A name's last word is no connector (عبد، أبو) and no hyphen: "بيير-" at the end of a text is بيير. */

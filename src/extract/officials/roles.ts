@@ -1,4 +1,4 @@
-import { PhraseLexicon, WordSet } from "../lexicon.ts";
+import { PhraseLexicon, WordSet, WordTest } from "../lexicon.ts";
 import { matchWords } from "../../text/normalize.ts";
 
 /** data/roles.yaml, as written. */
@@ -82,6 +82,8 @@ export interface RoleKnowledge {
   notRoles: PhraseLexicon<true>;
   /** Nouns whose genitive a rank word is (مدرب الفريق: the team's coach, not a general). */
   notRanksAfter: WordSet;
+  /** Whether a title may begin at a word: a role, a rank prefix or an office head may (most words may not). */
+  opensTitle: WordTest;
 }
 
 export function compileRoles(file: RolesFile): RoleKnowledge {
@@ -112,9 +114,11 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
       for (const variant of value.construct || asWritten ? [form] : withArticle(form)) lexicon.add(variant, value);
     }
   }
+  const rankPrefixes = phraseSet((file.rank_prefixes ?? []).flatMap(withArticle));
+  const officeHeads = new WordSet(file.office_heads ?? []);
   return {
     lexicon,
-    rankPrefixes: phraseSet((file.rank_prefixes ?? []).flatMap(withArticle)),
+    rankPrefixes,
     honorifics: phraseSet(file.honorifics ?? []),
     vocabulary: new WordSet(file.vocabulary ?? []),
     hostPrepositions: new WordSet(file.host_prepositions ?? []),
@@ -123,10 +127,16 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     internationalCues: phraseSet(file.international_cues ?? []),
     placeNouns: new WordSet((file.place_nouns ?? []).flatMap(matchWords)),
     adjectival: new Set((file.adjectival_roles ?? []).flatMap(matchWords)),
-    officeHeads: new WordSet(file.office_heads ?? []),
+    officeHeads,
     namedAfter: new WordSet(file.named_after ?? []),
     notRoles: phraseSet(file.not_roles ?? []),
     notRanksAfter: new WordSet(file.not_ranks_after ?? []),
+    opensTitle: new WordTest(
+      (token) =>
+        (token.kind !== "punct" && (lexicon.mayStartAt(token) || rankPrefixes.mayStartAt(token))) ||
+        officeHeads.has(token.folded) ||
+        (token.folded.startsWith("و") && officeHeads.has(token.folded.slice(1))),
+    ),
   };
 }
 

@@ -2,8 +2,9 @@ import type { PhraseMatch } from "../lexicon.ts";
 import { isBoundary } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
-import { endsName, hasArticle, isNamePart, readName } from "./read-name.ts";
+import { endsName, hasArticle, isNamePart, knownNameAt, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
+import { isWordTooMany } from "../persons/tagger.ts";
 
 /** A title phrase read from a role word up to where a name would begin. */
 export interface TitlePhrase {
@@ -45,6 +46,8 @@ const LONGEST_PHRASE = 24;
  * الزائر); a post (لدى الصين، في بكين); honorifics; then the name.
  */
 export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase | undefined {
+  const opening = ctx.state.tokens[start];
+  if (opening === undefined || !ctx.state.knowledge.roles.opensTitle.at(opening)) return undefined;
   const first = roleAt(ctx, start) ?? officeHeadAt(ctx, start);
   if (!first || (first.direct && !directlyNamed(ctx, first.end))) return undefined;
   const { state } = ctx;
@@ -99,6 +102,10 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       phrase.country ??= role.country;
       i = role.end;
     } else if (mention) {
+      if (isCountryFirstName(ctx, phrase, i)) {
+        phrase.nameStart = i; // "رئيسة الوزراء الإيطالية جورجيا ميلوني"
+        return phrase;
+      }
       phrase.country ??= mention.code;
       i = mention.end;
     } else if (notCountry) {
@@ -117,6 +124,7 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     } else if (phrase.list && listOpenerEnd(ctx, i) !== undefined) {
       i = listOpenerEnd(ctx, i)!; // "ثلاثة مستشارين رئاسيين، هم …", "وعضوية كل من …"
     } else if (endsName(ctx, i)) {
+      if (knownNameAt(ctx, i)) phrase.nameStart = i; // "الرئيس الصيني شي جين بينغ"
       return phrase;
     } else if (opensDefiniteName(ctx, i)) {
       phrase.nameStart = i; // "الوزير الأول الموريتاني المختار ولد اجاي"
@@ -155,6 +163,30 @@ function isHostPreposition(ctx: PhraseContext, i: number): boolean {
 function directlyNamed(ctx: PhraseContext, i: number): boolean {
   const title = titleAt(ctx, i);
   return title?.honorific !== undefined || title?.role?.rank === true || isNameLike(ctx, i);
+}
+
+/**
+ * "رئيسة الوزراء الإيطالية جورجيا ميلوني", "وزير الدفاع الإسرائيلي إسرائيل كاتس": after a
+ * title that already says whose it is, a country's name that names.yaml lists as a first name
+ * too (also_names), without the article and before a word that may stand in a name, is one;
+ * so is such a people's adjective (تركي) right after a definite word.
+ */
+function isCountryFirstName(ctx: PhraseContext, phrase: TitlePhrase, i: number): boolean {
+  const mention = ctx.mentionAt.get(i)!;
+  const token = ctx.state.tokens[i]!;
+  if (mention.start !== i || mention.end !== i + 1 || token.definite) return false;
+  if (!ctx.state.knowledge.names.alsoNames.has(token.folded)) return false; // not "زار الرئيس الفرنسي تونس مرتين"
+  const next = ctx.state.tokens[i + 1];
+  const model = ctx.state.knowledge.personModel;
+  // not "زار الرئيس الفرنسي جورجيا بدعوة من …": a word behind a preposition goes on the sentence
+  if (!next || next.kind !== "word" || /^[بل]/.test(next.folded) || (model && isWordTooMany(model, next.folded)) || ctx.mentionAt.has(i + 1) || endsName(ctx, i + 1)) return false;
+  if (mention.demonym) {
+    // "مدير المنتخب تركي الدربي", "العميد تركي المالكي": after a definite word, an adjective
+    // would carry the article too (التركي); without it, the word is a name
+    const previous = ctx.state.tokens[i - 1];
+    return previous?.kind === "word" && hasArticle(previous);
+  }
+  return phrase.country !== undefined && !hasArticle(next);
 }
 
 function isNameLike(ctx: PhraseContext, i: number): boolean {
@@ -340,6 +372,8 @@ interface RoleAt extends RoleForm {
 
 /** A role word at i, with a rank prefix joined to it (نائب + وزير الخارجية) and its portfolio. */
 function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
+  const opening = ctx.state.tokens[i];
+  if (opening === undefined || !ctx.state.knowledge.roles.opensTitle.at(opening)) return undefined;
   if (isNamePart(ctx, i) || isNamedAfter(ctx, i)) return undefined;
   const { roles } = ctx.state.knowledge;
   const prefix = roles.rankPrefixes.matchAt(ctx.state.tokens, i);
@@ -347,9 +381,11 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const token = ctx.state.tokens[i]!;
   if (prefix && afterPrefix) {
     const role = withPortfolio(ctx, afterPrefix);
-    const afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
     const label = `${displayOf(ctx, prefix.start, prefix.end, prefix.reading)} ${role.label}`;
-    return { ...role, rank: false, label, singular: label, afterConjunction };
+    role.rank = false;
+    role.label = role.singular = label;
+    role.afterConjunction = prefix.reading !== token.folded && token.folded.startsWith("و");
+    return role;
   }
   const role = roles.lexicon.matchAt(ctx.state.tokens, i);
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
@@ -358,7 +394,10 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (role.value.rank && isGenitiveOfNounBefore(ctx, i)) return undefined;
   if (role.value.notInTopics?.some((topic) => ctx.state.topics.includes(topic))) return undefined;
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
-  return { ...withPortfolio(ctx, role), afterConjunction: role.reading !== token.folded && token.folded.startsWith("و"), afterPreposition: /[بل]/.test(proclitics) };
+  const read = withPortfolio(ctx, role);
+  read.afterConjunction = role.reading !== token.folded && token.folded.startsWith("و");
+  read.afterPreposition = /[بل]/.test(proclitics);
+  return read;
 }
 
 /** How many words an office's head may govern before the honorific: "وكيل إمارة منطقة جازان الدكتور". */
@@ -375,6 +414,7 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (folded === undefined) return undefined;
   const afterConjunction = !knowledge.roles.officeHeads.has(folded) && folded.startsWith("و") && knowledge.roles.officeHeads.has(folded.slice(1));
   if (!afterConjunction && !knowledge.roles.officeHeads.has(folded)) return undefined;
+  if (knowledge.roles.notRoles.matchAt(tokens, i)) return undefined; // "عضو الشرف الداعم الأمير …": no office
   for (let j = i + 1; j <= i + OFFICE_HEAD_REACH && !isBoundary(tokens[j]); j++) {
     const namesake = namesakeEnd(ctx, j); // "وكيل جامعة الملك عبدالعزيز الدكتور …"
     if (namesake !== undefined) j = namesake;
@@ -431,8 +471,8 @@ function opensOffice(ctx: PhraseContext, i: number): boolean {
 }
 
 /** "وزير" + "المالية" → "وزير المالية": the words naming the office join a portfolio role's label. */
-function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<RoleAt, "afterConjunction"> {
-  if (!role.value.portfolio) return { ...role.value, singular: role.value.label, end: role.end };
+function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): RoleAt {
+  if (!role.value.portfolio) return roleRead(role.value, role.value.label, role.end);
   let end = role.end;
   while (isPortfolioWord(ctx, end)) {
     // "الأمين العام لمنظمة أوبك": a body's noun, then its one-word name
@@ -441,7 +481,33 @@ function withPortfolio(ctx: PhraseContext, role: PhraseMatch<RoleForm>): Omit<Ro
   const named = end > role.end || role.end - role.start > 1;
   // "وزيري الطاقة", "رئيسا لمجلس إدارتها": a dual's or an accusative's label is the singular's with the office words
   const label = role.value.plural || role.value.accusative ? [role.value.label, displayOf(ctx, role.end, end)].join(" ").trim() : named ? displayOf(ctx, role.start, end, role.reading) : role.value.label;
-  return { ...role.value, label, singular: role.value.label, end };
+  return roleRead(role.value, label, end);
+}
+
+/**
+ * A role as read at a place: the form's facts, its label there and where it ends. Built field
+ * by field, every one always present, so that every role read has one shape (a spread of forms
+ * with different optional fields is slow).
+ */
+function roleRead(form: RoleForm, label: string, end: number): RoleAt {
+  return {
+    label,
+    portfolio: form.portfolio,
+    rank: form.rank,
+    construct: form.construct,
+    direct: form.direct,
+    counterpart: form.counterpart,
+    aide: form.aide,
+    place: form.place,
+    plural: form.plural,
+    accusative: form.accusative,
+    country: form.country,
+    notInTopics: form.notInTopics,
+    singular: form.label,
+    end,
+    afterConjunction: false,
+    afterPreposition: undefined,
+  };
 }
 
 function isPortfolioWord(ctx: PhraseContext, i: number): boolean {

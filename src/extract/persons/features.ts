@@ -91,7 +91,7 @@ export class TokenClasses {
  * an office (O), a connector in names (K: بن، أبو، عبد), a stop word or verb (S), another
  * word with the article (A) or without (W); outside the text, ^ and $.
  */
-function tokenClass(ctx: PhraseContext, i: number): string {
+export function tokenClass(ctx: PhraseContext, i: number): string {
   const { tokens, knowledge } = ctx.state;
   if (i < 0) return "^";
   const token = tokens[i];

@@ -5,7 +5,7 @@ import { foldArabic, matchWords, stripMarks } from "../../text/normalize.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { nameKey } from "../officials/fixes.ts";
 import { LoneWordReader, People } from "../officials/people.ts";
-import { isWordTooMany, PersonTagger } from "../persons/tagger.ts";
+import { isWordOfName, isWordTooMany, PersonTagger } from "../persons/tagger.ts";
 import type { RuleMarks } from "../persons/features.ts";
 import { countryOfPlace } from "../places.ts";
 import { mentionsOutside } from "./rank-countries.ts";
@@ -449,15 +449,16 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
     if (isJoiningHyphen(ctx, i)) words[words.length - 1] += text + stripMarks(ctx.state.tokens[++i]!.text);
     else words.push(text);
   }
-  words[0] = withoutConjunction(ctx, words[0]!);
+  words[0] = withoutPreposition(ctx, withoutConjunction(ctx, words[0]!));
   const known = knownPrefix(ctx, words, span);
   if (known < words.length) return { phrase, span: { start: span.start, end: span.start + known }, words: words.slice(0, known) };
   return { phrase, span, words };
 }
 
 /**
- * "محمد طارق صادق والأعضاء", "بوتين وأخرى": a name never goes on through a word behind و that is
- * definite or that the tagger, on its own, takes for no part of a name; and
+ * "محمد طارق صادق والأعضاء", "بوتين وأخرى", "شكري وكيري": a name never goes on through a word
+ * behind و that is definite, that the tagger, on its own, takes for no part of a name, or that
+ * is a name the officials file knows; and
  * "شينزو آبي التعبير", "وليد جنبلاط بدفع": a name of three words or more does not end in a word
  * with the article, or behind ب or ل, that the tagger, on its own, takes for no part of a name
  * (a family name such as الفيصل or الغامدي it does take for one).
@@ -467,9 +468,12 @@ const DEFINITE_AFTER_AND = /^و[بلك]?ال.{2,}/; // not والي, a name
 function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   const model = ctx.state.knowledge.personModel;
   const { connectors } = ctx.state.knowledge.names;
+  const { bySpelling } = ctx.state.knowledge.officials;
   const opensAnother = (i: number) => {
     const { folded } = ctx.state.tokens[i]!;
-    return DEFINITE_AFTER_AND.test(folded) || (model !== undefined && isConjunction(ctx, i) && !connectors.has(folded) && isWordTooMany(model, folded));
+    if (DEFINITE_AFTER_AND.test(folded)) return true;
+    if (!isConjunction(ctx, i) || connectors.has(folded)) return false;
+    return bySpelling.has(folded.slice(1)) || (model !== undefined && isWordTooMany(model, folded)); // "شكري وكيري": a name the officials file knows
   };
   let end = span.start + 1;
   while (end < span.end && !opensAnother(end)) end++;
@@ -480,17 +484,19 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
 }
 
 /**
- * "بنيامين نتنياهو الصمت": a name that begins with the full name of an official the
- * officials file knows, and goes on only with words with the article, ends there (but
- * "محمد بن زايد آل نهيان" goes on). The number of words to keep.
+ * "بنيامين نتنياهو الصمت", "الرئيس أوباما الديمقراطي", "خامنئي وسليماني": a name that begins
+ * with a name of an official the officials file knows (in full, or the one word it lists for
+ * them), and goes on only with words with the article, or with a word behind و, ends there
+ * (but "محمد بن زايد آل نهيان" goes on). The number of words to keep.
  */
 function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
   const { bySpelling } = ctx.state.knowledge.officials;
   const tokens = ctx.state.tokens.slice(span.start, span.end);
   if (tokens.length !== words.length || bySpelling.has(nameKey(words.join(" ")))) return words.length; // "مشعل الأحمد الجابر الصباح" is known whole
-  for (let length = words.length - 1; length >= 2; length--) {
+  for (let length = words.length - 1; length >= 1; length--) {
     const rest = tokens.slice(length);
-    if (rest.every((token) => token.definite) && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
+    const goesOnAsName = !rest.every((token) => token.definite) && !isConjunction(ctx, span.start + length);
+    if (!goesOnAsName && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
   }
   return words.length;
 }
@@ -505,13 +511,14 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   const pronoun = ctx.state.tokens[phrase.start - 1];
   const described = pronoun && HE_IS.has(pronoun.folded) ? readNameBefore(ctx, phrase.start - 1) : undefined;
   if (described) return described;
-  const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart);
+  const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart, ctx.mentionAt.has(phrase.nameStart));
   // "… بوشعيب الماحي، ومدير جمارك المنطقة حسن حلو": a title opened by و is the next of a list, whose name comes after it
   // "ميشيل أوباما، زوجة الرئيس الأميركي": the name before a relative's title is the relative's
   const before = phrase.listed || isAfterKinship(ctx, phrase.start) ? undefined : readNameBefore(ctx, phrase.start);
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
   if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
   if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
+  if (after && isKnownName(ctx, after)) return after; // "رئيس الوزراء العبادي": a name the officials file knows
   if (before) return before;
   const later = readNameAfterLaterComma(ctx, after?.end ?? phrase.end);
   if (later) return later;
@@ -594,6 +601,18 @@ function withoutConjunction(ctx: PhraseContext, word: string): string {
   return ctx.state.knowledge.names.wawNames.has(foldArabic(word)) ? word : rest;
 }
 
+/**
+ * "سيطيح بوائل جمعة", "كلمة لعمر الزهراني": ب or ل written on a name's first word is no part
+ * of it, when the model takes the word without it for a part of a name and does not take the
+ * word as written for one (بسام، لطيفة are names as written).
+ */
+function withoutPreposition(ctx: PhraseContext, word: string): string {
+  const model = ctx.state.knowledge.personModel;
+  if (!model || !/^[بل]/.test(word) || word.length < 4) return word;
+  const rest = word.slice(1);
+  return isWordOfName(model, foldArabic(rest)) && !isWordOfName(model, foldArabic(word)) ? rest : word;
+}
+
 /** "ورأس وفد الكويت مساعد وزير الخارجية …": the delegation's country is the official's. */
 function delegationCountry(ctx: PhraseContext, roleStart: number): string | undefined {
   const mention = ctx.mentionAt.get(roleStart - 1);
@@ -649,8 +668,9 @@ function addShortMentions(ctx: PhraseContext, people: OfficialMention[]): void {
   const covered = coveredTokens(people);
   const { tokens } = ctx.state;
   for (let i = 0; i < tokens.length; i++) {
-    if (tokens[i]!.kind !== "word" || covered.has(i)) continue;
-    const word = tokens[i]!.readings.find((reading) => reader.names(reading));
+    const token = tokens[i]!;
+    if (token.kind !== "word" || covered.has(i)) continue;
+    const word = reader.namedBy(token.readings);
     if (word === undefined || ctx.mentionAt.get(i)?.demonym === false) continue; // a country's name, not a person's
     reader.personAt(word, i)!.spans.push({ start: i, end: i + 1 });
   }
