@@ -235,12 +235,18 @@ function treeDigest(records: Map<ArticleRecord, string>): (value: unknown) => st
     const parts = Array.isArray(value)
       ? value.map(walk)
       : Object.keys(value).sort().flatMap((key) => [key, walk((value as Record<string, unknown>)[key])]);
-    const digest = digestOf(Array.isArray(value) ? "[" : "{", ...parts);
+    const written = JSON.stringify([Array.isArray(value) ? "[" : "{", ...parts]);
+    // A small object stands for itself: a digest of each of the millions of small objects that
+    // pages are made of cost more than the pages' JSON.
+    const digest = written.length <= SMALL_OBJECT ? written : digestOf(written);
     memo.set(value, digest);
     return digest;
   };
   return walk;
 }
+
+/** Characters of JSON up to which an object in a page's view is its own digest (see treeDigest). */
+const SMALL_OBJECT = 256;
 
 const BATCH = 64;
 

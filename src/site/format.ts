@@ -1,3 +1,4 @@
+import { rememberedBounded } from "../ingest/remembered.ts";
 import { gregorianToHijri } from "@tabby_ai/hijri-converter";
 import { dateParts } from "../record-values.ts";
 
@@ -31,6 +32,13 @@ export function formatNumber(value: number, digits: Digits): string {
 
 /** "2024-12-02" → "٢ ديسمبر ٢٠٢٤"; "2024-12" → "ديسمبر ٢٠٢٤"; "2024" → "٢٠٢٤"; nothing for what is no date. */
 export function formatGregorian(iso: string, digits: Digits): string {
+  // An archive has a few thousand days, each written on hundreds of pages.
+  return rememberedBounded(gregorianDates, `${digits} ${iso}`, () => gregorianDate(iso, digits));
+}
+
+const gregorianDates = new Map<string, string>();
+
+function gregorianDate(iso: string, digits: Digits): string {
   const parts = dateParts(iso);
   if (!parts) return "";
   const date = new Date(Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1));

@@ -14,6 +14,7 @@ import { urls } from "./links.ts";
 import { pageUrl } from "./pager.ts";
 import type { IndexItem, IndexPage } from "./pages.ts";
 import { roleKindOf, type RoleKind } from "./role-kinds.ts";
+import { rememberedBounded } from "../ingest/remembered.ts";
 
 /** Officials named in fewer articles are in the whole list only. */
 export const OFTEN_NAMED = 2;
@@ -164,12 +165,16 @@ function sections(officials: readonly OfficialEntry[]): LetterSection[] {
   return result;
 }
 
+/** A name's letter section; every official is in several lists, each asking for it (remembered). */
 function letterOf(name: string): [string, string] {
-  const first = [...name.trim()].find((c) => /\p{L}/u.test(c)) ?? "";
-  const letter = SAME_LETTER[first] ?? first;
-  const rank = LETTER_RANK.get(letter);
-  return rank === undefined ? OTHER : ALPHABET[rank]!;
+  return rememberedBounded(letterSectionOf, name, () => {
+    const first = [...name.trim()].find((c) => /\p{L}/u.test(c)) ?? "";
+    const rank = LETTER_RANK.get(SAME_LETTER[first] ?? first);
+    return rank === undefined ? OTHER : ALPHABET[rank]!;
+  });
 }
+
+const letterSectionOf = new Map<string, [string, string]>();
 
 /** In the order of the Arabic alphabet (hamza and alef forms as alef), names in other scripts last. */
 function alphabetically(a: OfficialEntry, b: OfficialEntry): number {
