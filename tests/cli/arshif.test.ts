@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readFile, readdir, symlink, writeFile } from "node:fs/promises";
+import { copyFile, mkdir, mkdtemp, readFile, readdir, rm, symlink, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { promisify } from "node:util";
-import { describe, expect, it } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
 
 const ARSHIF = path.join(PROJECT_ROOT, "bin", "arshif.js");
@@ -25,9 +25,19 @@ async function arshif(cwd: string, ...args: string[]): Promise<Run> {
   }
 }
 
+const roots: string[] = [];
+afterAll(() => Promise.all(roots.map((root) => rm(root, { recursive: true, force: true }))));
+
+/** A folder of its own for a test, removed when the tests end. */
+async function tempRoot(): Promise<string> {
+  const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+  roots.push(root);
+  return root;
+}
+
 /** A project folder holding one good sample article and whatever else a test adds. */
 async function project(): Promise<{ root: string; articles: string }> {
-  const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+  const root = await tempRoot();
   const articles = path.join(root, "articles");
   await mkdir(articles);
   await copyFile(SAMPLE, path.join(articles, "central-asia.txt"));
@@ -80,7 +90,7 @@ describe("arshif annotate", () => {
 
 describe("arshif build, when something is wrong", () => {
   it("says in one line, without a stack trace, that the articles folder is missing, and exits with 2", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    const root = await tempRoot();
     const run = await arshif(root, "build", "--articles", "nowhere");
     expect(run.code).toBe(2);
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
@@ -89,7 +99,7 @@ describe("arshif build, when something is wrong", () => {
   });
 
   it("warns that an empty articles folder makes a site without articles, and still builds it", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    const root = await tempRoot();
     await mkdir(path.join(root, "articles"));
     const run = await arshif(root, "build");
     expect(run.code).toBe(0);
@@ -112,7 +122,7 @@ describe("arshif build, when something is wrong", () => {
   });
 
   it("documents its exit codes in --help", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    const root = await tempRoot();
     const help = (await arshif(root, "build", "--help")).stdout;
     for (const code of ["0", "1", "2", "3"]) expect(help).toMatch(new RegExp(`^  ${code}  `, "m"));
   });
@@ -120,7 +130,7 @@ describe("arshif build, when something is wrong", () => {
 
 describe("arshif", () => {
   it("explains itself with --help and rejects an unknown command", async () => {
-    const root = await mkdtemp(path.join(tmpdir(), "arshif-cli-"));
+    const root = await tempRoot();
     expect((await arshif(root, "--help")).stdout).toContain("Usage: arshif <command>");
     expect((await arshif(root, "build", "--help")).stdout).toContain("--path-prefix");
     const unknown = await arshif(root, "publish");
