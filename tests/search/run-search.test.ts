@@ -23,16 +23,18 @@ function fakePagefind(articles: Article[]): Pagefind {
     options: async () => {},
     init: async () => {},
     preload: async () => {},
+    // Several words (space-separated) find the pages that hold them all.
     search: async (term) => ({
       results: pages
-        .filter((page) => term !== null && page.keys.some((key) => key.startsWith(term)))
+        .filter((page) => term !== null && term.split(" ").every((word) => page.keys.some((key) => key.startsWith(word))))
         .map((page): PagefindResult => {
-          const locations = page.keys.flatMap((key, at) => (key.startsWith(term!) ? [at] : []));
+          const words = term!.split(" ");
+          const locations = page.keys.flatMap((key, at) => (words.some((word) => key.startsWith(word)) ? [at] : []));
           return {
             id: page.id,
             score: locations.length,
             words: locations,
-            matchedMetaFields: page.titleKeys.some((key) => key.startsWith(term!)) ? [HEADLINE_FIELD] : [],
+            matchedMetaFields: page.titleKeys.some((key) => words.some((word) => key.startsWith(word))) ? [HEADLINE_FIELD] : [],
             data: async () => ({ url: `/articles/${page.id}/`, meta: { title: page.title } }),
           };
         }),
@@ -48,6 +50,7 @@ function vocabularyOf(articles: Article[]): Vocabulary {
   return {
     holds: async (key) => counts.has(key),
     corrections: async (key, limit) => nearestWords(key, words, limit),
+    pages: async (key) => words.filter((word) => word.key.startsWith(key)).reduce((total, word) => total + 2 ** word.frequency, 0),
   };
 }
 
