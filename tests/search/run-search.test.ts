@@ -147,6 +147,16 @@ describe("a reader's search over the archive", () => {
     expect(found.titles[0]).toBe("الحربي يعود غدا لقرائه");
   });
 
+  it("shows the pages of two readings as likely as each other, each with every word in one headline (بإقالة as typed, and إقالة)", async () => {
+    const archive = [
+      { title: "تغريدة ضد أردوغان تتسبب بإقالة صحفي تركي", story: "تركيا" },
+      { title: "إقالة صحافي تركي بسبب تغريدة معارضة لإردوغان", story: "تركيا" },
+    ];
+    const found = await search(archive, "بإقالة لإردوغان");
+    expect(new Set(found.titles)).toEqual(new Set(archive.map((article) => article.title)));
+    expect(found.corrected).toBeUndefined();
+  });
+
   it("names a word found nowhere and near nothing, and finds nothing, rather than dropping it", async () => {
     const found = await search(ARCHIVE, "ظظظظ الموضة");
     expect(found.unmatched).toEqual(["ظظظظ"]);

@@ -99,17 +99,28 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
     return { results: [], terms: words.map((word) => word.keys), unmatched };
   }
   const chosen = likeliest.chosen;
+  // Each word's hits in the readings of the likeliest combination and of those as likely.
+  const wordReadings = chosen.map((reading, i) => [reading, ...likeliest.asLikely.map((other) => other[i]!).filter((other) => other.key !== reading.key)]);
+  const hitsOf = wordReadings.map((options) => mergedHits(options.map((reading) => reading.hits)));
   const results = new Map<string, PagefindResult>();
-  for (const reading of chosen) for (const [id, hit] of reading.hits) if (!results.has(id)) results.set(id, hit.result);
+  for (const hits of hitsOf) for (const [id, hit] of hits) if (!results.has(id)) results.set(id, hit.result);
   const typed = await Promise.all(words.map((word, i) => (chosen[i]!.correction ? chosen[i]!.hits : searchOf(i)(word.typed))));
-  const order = rankPages(chosen.map((reading, i) => withTypedInHeadline(reading.hits, typed[i]!)), state.sort);
+  const order = rankPages(hitsOf.map((hits, i) => withTypedInHeadline(hits, typed[i]!)), state.sort);
   const correction = chosen.some((reading) => reading.correction) ? chosen.map((reading, i) => reading.correction ?? words[i]!.text).join(" ") : undefined;
   return {
     results: order.map((id) => results.get(id)!),
-    terms: chosen.map((reading) => [reading.key]),
+    terms: wordReadings.map((options) => [...new Set(options.map((reading) => reading.key))]),
     unmatched: [],
     ...(correction ? { corrected: correction } : {}),
   };
+}
+
+/** The hits of several readings of one word: a page found by more than one keeps the hit that puts the word in its headline, else the first. */
+function mergedHits(readings: Map<string, PageHit>[]): Map<string, PageHit> {
+  if (readings.length === 1) return readings[0]!;
+  const merged = new Map<string, PageHit>();
+  for (const hits of readings) for (const [id, hit] of hits) if (!merged.has(id) || (hit.inHeadline && !merged.get(id)!.inHeadline)) merged.set(id, hit);
+  return merged;
 }
 
 type WordSearch = (key: string) => Promise<Map<string, PageHit>>;
@@ -393,6 +404,11 @@ async function searchedCorrections(word: QueryWord, candidates: Candidate[], sea
 
 interface Combination {
   chosen: Reading[];
+  /**
+   * Other combinations without corrections as likely as this one (each word in one headline
+   * in both, say, as بإقالة in one and as إقالة in another): their pages are shown too.
+   */
+  asLikely: Reading[][];
   agreement: number;
   corrections: number;
   distance: number;
@@ -413,8 +429,9 @@ function likeliestCombination(readings: Reading[][]): Combination | undefined {
     const { agreement: score, pages } = agreement(chosen.map((reading) => reading.hits));
     if (pages === 0) continue;
     const corrections = chosen.filter((reading) => reading.correction).length;
-    const combination = { chosen, agreement: score, corrections, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages"), splitReadings: sum(chosen, "splitReading"), changed: sum(chosen, "changed") };
+    const combination = { chosen, asLikely: [], agreement: score, corrections, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages"), splitReadings: sum(chosen, "splitReading"), changed: sum(chosen, "changed") };
     if (!best || likelier(combination, best)) best = combination;
+    else if (corrections === 0 && best.corrections === 0 && !likelier(best, combination)) best.asLikely.push(chosen);
   }
   return best;
 }
