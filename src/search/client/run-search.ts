@@ -62,11 +62,21 @@ const CONTEXT_CORRECTIONS = 4;
 const MAX_CORRECTIONS = 12;
 const CORRECTION_BATCH = 4;
 /**
- * A key found in more articles than this (about) is searched together with a rarer word of the query
+ * A key found in more articles than this is searched together with a rarer word of the query
  * (commonKeySearches): Pagefind's time grows faster than the pages a search finds (a key in 24,000
- * of 31,000 articles took 8 s; in 3,500, 0.2 s), and only the pages holding the other words count.
+ * of 31,000 articles took 8 s; in 3,500, 0.2 s), and with the words that begin with the key
+ * (إماراتي, in 1,000 articles as a dozen words, 0.4 s), which the vocabulary's estimate adds up
+ * (VocabularyFiles.pages); only the pages holding the other words count.
  */
 export const COMMON_PAGES = 2000;
+/**
+ * A word whose headlines are read for a correction of another is searched on its own up to this
+ * many articles (a key found in fewer headlines than MAX_CONTEXT_HEADLINES is most often in
+ * fewer articles than this); more, and its headlines are too many to read anyway.
+ */
+const CONTEXT_PAGES = 2000;
+/** Keys of the anchor word a common key is searched with at most (commonKeySearches). */
+const MAX_ANCHOR_KEYS = 8;
 /** Keys of a headline: a word in a headline whose first key is here is taken to be within this many keys of it. */
 const HEADLINE_SPAN = 12;
 
@@ -93,7 +103,8 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
   const paired = (key: string, anchor: string, anchorHits: Map<string, PageHit>) => remembered(searched, `${anchor} ${key}`, () => commonKeyHits(pagefind, key, anchor, anchorHits, filters));
   const searchOf = await commonKeySearches(words, vocabulary, alone, paired);
   const found = await Promise.all(words.map((word, i) => readingsOf(word, searchOf(i), vocabulary)));
-  const { readings, likeliest } = await likeliestReadings(words, found, searchOf, vocabulary);
+  const context: ContextSearch = async (key) => ((await vocabulary.pages(key)) <= CONTEXT_PAGES ? alone(key) : undefined);
+  const { readings, likeliest } = await likeliestReadings(words, found, searchOf, context, vocabulary);
   if (!likeliest) {
     const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
     return { results: [], terms: words.map((word) => word.keys), unmatched };
@@ -124,6 +135,8 @@ function mergedHits(readings: Map<string, PageHit>[]): Map<string, PageHit> {
 }
 
 type WordSearch = (key: string) => Promise<Map<string, PageHit>>;
+/** A key's hits on its own, for the headlines a correction is read from; undefined when too common to search so (CONTEXT_PAGES). */
+type ContextSearch = (key: string) => Promise<Map<string, PageHit> | undefined>;
 /** The search of the i-th query word's keys. */
 type WordSearches = (word: number) => WordSearch;
 
@@ -144,7 +157,12 @@ async function commonKeySearches(
   /** Each word's keys searched so far, and the common keys anchored on it with their hits, which grow with them. */
   const keysOf = words.map(() => new Set<string>());
   const anchored = words.map(() => new Map<string, Map<string, PageHit>>());
+  const pairedWith = new Map<Map<string, PageHit>, number>();
   const addAnchorKey = async (commonKey: string, hits: Map<string, PageHit>, anchor: string) => {
+    // Each common key is searched with so many of the anchor's keys at most: its readings and likeliest corrections.
+    const count = pairedWith.get(hits) ?? 0;
+    if (count >= MAX_ANCHOR_KEYS) return;
+    pairedWith.set(hits, count + 1);
     for (const [id, hit] of await paired(commonKey, anchor, await alone(anchor))) if (!hits.has(id)) hits.set(id, hit);
   };
   const searched = async (i: number, key: string): Promise<Map<string, PageHit>> => {
@@ -255,12 +273,12 @@ async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocab
  * in a query of several words, of every word, taken only when it brings every word into one
  * headline (a slip can make another archive word: سوة for سطوة).
  */
-async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearches, vocabulary: Vocabulary): Promise<Choice> {
+async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearches, context: ContextSearch, vocabulary: Vocabulary): Promise<Choice> {
   let choice: Choice = { readings: found, likeliest: likeliestCombination(found) };
   if (everyWordInOneHeadline(choice, words)) return choice;
   const known = await Promise.all(words.map((word) => vocabulary.holds(word.keys[0]!)));
   if (words.length > 1) {
-    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, known[i]!, await headlinesOfOthers(words, found, i, search))));
+    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, known[i]!, await headlinesOfOthers(words, found, i, context))));
     choice = await widenInBatches(words, choice.readings, async (i) => fromHeadlines[i]!, search);
     if (everyWordInOneHeadline(choice, words)) return choice;
   }
@@ -316,12 +334,19 @@ function withReadings(readings: Reading[], more: Reading[]): Reading[] {
  * typed when some headline holds it so, else in one of its readings; none when there are too
  * many to read.
  */
-async function headlinesOfOthers(words: QueryWord[], readings: Reading[][], i: number, search: WordSearches): Promise<PagefindResult[]> {
+async function headlinesOfOthers(words: QueryWord[], readings: Reading[][], i: number, context: ContextSearch): Promise<PagefindResult[]> {
   let pages: Map<string, PagefindResult> | undefined;
   for (const [j, word] of words.entries()) {
     if (j === i) continue;
-    const typed = inHeadline([{ key: word.typed, hits: await search(j)(word.typed) }]);
-    const found = typed.size ? typed : inHeadline(readings[j]!);
+    const typedHits = await context(word.typed);
+    if (!typedHits) return [];
+    const typed = inHeadline([{ key: word.typed, hits: typedHits }]);
+    let found = typed;
+    if (typed.size === 0) {
+      const all = await Promise.all(readings[j]!.map(async (reading) => ({ key: reading.key, hits: reading.correction ? reading.hits : await context(reading.key) })));
+      if (all.some((reading) => !reading.hits)) return [];
+      found = inHeadline(all as Reading[]);
+    }
     pages = pages ? new Map([...pages].filter(([id]) => found.has(id))) : found;
   }
   return pages && pages.size <= MAX_CONTEXT_HEADLINES ? [...pages.values()] : [];
