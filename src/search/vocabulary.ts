@@ -62,9 +62,16 @@ export class VocabularyCounter {
   }
 }
 
-/** log2 of the number of articles, 0–9: enough to prefer the common word of two near ones. */
-function frequencyClass(articles: number): number {
-  return Math.min(9, Math.floor(Math.log2(articles)));
+/** The largest class: 2^15 articles and more. */
+const MAX_CLASS = 15;
+
+/**
+ * log2 of the number of articles, 0–15, written as one letter (0–9, then a–f): enough to prefer
+ * the common word of two near ones, and to tell a word that most of a large archive holds, which
+ * the search page looks up another way (src/search/client/run-search.ts, COMMON_PAGES).
+ */
+export function frequencyClass(articles: number): string {
+  return Math.min(MAX_CLASS, Math.floor(Math.log2(Math.max(1, articles)))).toString(36);
 }
 
 function fileName(pair: PairName, first: string, second: string): string {
@@ -109,5 +116,5 @@ export function parseShard(text: string): VocabularyWord[] {
   return text
     .split("\n")
     .filter(Boolean)
-    .map((line) => ({ key: line.slice(0, -1), frequency: Number(line.slice(-1)) }));
+    .map((line) => ({ key: line.slice(0, -1), frequency: parseInt(line.slice(-1), 36) }));
 }

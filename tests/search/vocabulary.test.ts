@@ -2,7 +2,7 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { foldArabic } from "../../src/text/normalize.ts";
 import { queryWordKeys, transliterate, wordKeys } from "../../src/search/keys.ts";
-import { parseShard, shardOf, VocabularyCounter } from "../../src/search/vocabulary.ts";
+import { frequencyClass, parseShard, shardOf, VocabularyCounter } from "../../src/search/vocabulary.ts";
 
 const arabicWord = fc.array(fc.constantFrom(..."ابتثجحخدذرزسشصضطظعغفقكلمنهويءوبلفك"), { minLength: 2, maxLength: 9 }).map((letters) => letters.join(""));
 
@@ -31,5 +31,19 @@ describe("the typo vocabulary", () => {
     const held = heldKeys(["والصين", "بالصين", "وللصين", "والد"]);
     for (const written of ["والصين", "بالصين", "وللصين"]) expect(held).not.toContain(key(written));
     for (const kept of ["صين", "والد"]) expect(held).toContain(key(kept));
+  });
+
+  it("says how common a word is up to 2^15 articles, in one letter, so the search page can tell a word most of a large archive holds", () => {
+    const counter = new VocabularyCounter();
+    counter.addWord("mn", 24_000);
+    counter.addWord("mnxb", 3);
+    counter.addWord("mnxbat", 100_000);
+    const words = parseShard(new TextDecoder().decode(counter.files().find((file) => file.path === shardOf("mn"))!.content));
+    expect(words).toEqual([
+      { key: "mn", frequency: 14 },
+      { key: "mnxb", frequency: 1 },
+      { key: "mnxbat", frequency: 15 },
+    ]);
+    expect([1, 2, 1023, 1024].map(frequencyClass)).toEqual(["0", "1", "9", "a"]);
   });
 });

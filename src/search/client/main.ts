@@ -135,9 +135,20 @@ function isAsked(state: SearchState): boolean {
   return paramsFromState({ ...state, sort: "relevance" }).toString() !== "";
 }
 
+/** Lets the page answer the reader (and paint) between the steps of a search: none of them holds the main thread long. */
+function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
 async function search(pagefind: () => Promise<Pagefind>, vocabulary: VocabularyFiles, state: SearchState): Promise<void> {
   const current = ++latest;
-  const outcome = isAsked(state) ? await runSearch(await pagefind(), vocabulary, state) : undefined;
+  let outcome: SearchOutcome | undefined;
+  if (isAsked(state)) {
+    const loaded = await pagefind();
+    await yieldToPage();
+    outcome = await runSearch(loaded, vocabulary, state);
+    await yieldToPage();
+  }
   const items = outcome ? await nextPage(current, outcome, 0) : [];
   if (current !== latest || !items) return;
   // Everything the search changes is changed at once, when its first results are loaded: the page moves once.

@@ -22,6 +22,8 @@ export interface Vocabulary {
   holds(key: string): Promise<boolean>;
   /** The archive words nearest to a key, the likeliest first, `limit` at most. */
   corrections(key: string, limit: number): Promise<Correction[]>;
+  /** About how many articles hold a word that begins with this key (0 when none, or a number). */
+  pages(key: string): Promise<number>;
 }
 
 /** What a word's search says of one page, with Pagefind's result to load it by. */
@@ -37,6 +39,10 @@ interface Reading {
   distance?: number;
   /** How many pages the word finds as typed: a slip makes a rare word more often than a common one. */
   typedPages?: number;
+  /** Which of the word's keys the correction starts from (0: as typed, or its likeliest reading; more: a clitic split off). */
+  splitReading?: number;
+  /** The correction is no longer than the word: a letter changed, not one left out restored. */
+  changed?: number;
 }
 
 /** A correction of one of a query word's readings (its keys, the likeliest first: `reading` is the place of `key` among them). */
@@ -49,12 +55,30 @@ interface Candidate {
 /** Combinations of readings weighed at most; a word's likelier readings are kept first when there are more. */
 const MAX_COMBINATIONS = 256;
 /** Headlines read to correct a word from the words beside it: more would load too many results. */
-const MAX_CONTEXT_HEADLINES = 24;
+const MAX_CONTEXT_HEADLINES = 64;
 /** Corrections of one word taken from those headlines. */
 const CONTEXT_CORRECTIONS = 4;
 /** Archive words tried for a misspelt word at most, and how many at a time (each costs a Pagefind search, often a word-index file of its own). */
 const MAX_CORRECTIONS = 12;
 const CORRECTION_BATCH = 4;
+/**
+ * A key found in more articles than this is searched together with a rarer word of the query
+ * (commonKeySearches): Pagefind's time grows faster than the pages a search finds (a key in 24,000
+ * of 31,000 articles took 8 s; in 3,500, 0.2 s), and with the words that begin with the key
+ * (إماراتي, in 1,000 articles as a dozen words, 0.4 s), which the vocabulary's estimate adds up
+ * (VocabularyFiles.pages); only the pages holding the other words count.
+ */
+export const COMMON_PAGES = 2000;
+/**
+ * A word whose headlines are read for a correction of another is searched on its own up to this
+ * many articles (a key found in fewer headlines than MAX_CONTEXT_HEADLINES is most often in
+ * fewer articles than this); more, and its headlines are too many to read anyway.
+ */
+const CONTEXT_PAGES = 2000;
+/** Keys of the anchor word a common key is searched with at most (commonKeySearches). */
+const MAX_ANCHOR_KEYS = 8;
+/** Keys of a headline: a word in a headline whose first key is here is taken to be within this many keys of it. */
+const HEADLINE_SPAN = 12;
 
 /**
  * Runs a reader's search. Each word is searched on its own, in each of its readings (as typed,
@@ -75,28 +99,130 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
     return { results: newestFirst(all?.results ?? []), terms: [], unmatched: [] };
   }
   const searched = new Map<string, Promise<Map<string, PageHit>>>();
-  const search = (key: string) => remembered(searched, key, () => wordHits(pagefind, key, filters));
-  const found = await Promise.all(words.map((word) => readingsOf(word, search)));
-  const { readings, likeliest } = await likeliestReadings(words, found, search, vocabulary);
+  const alone = (key: string) => remembered(searched, key, () => wordHits(pagefind, key, filters));
+  const paired = (key: string, anchor: string, anchorHits: Map<string, PageHit>) => remembered(searched, `${anchor} ${key}`, () => commonKeyHits(pagefind, key, anchor, anchorHits, filters));
+  const searchOf = await commonKeySearches(words, vocabulary, alone, paired);
+  const found = await Promise.all(words.map((word, i) => readingsOf(word, searchOf(i), vocabulary)));
+  const context: ContextSearch = async (key) => ((await vocabulary.pages(key)) <= CONTEXT_PAGES ? alone(key) : undefined);
+  const { readings, likeliest } = await likeliestReadings(words, found, searchOf, context, vocabulary);
   if (!likeliest) {
     const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
     return { results: [], terms: words.map((word) => word.keys), unmatched };
   }
   const chosen = likeliest.chosen;
+  // Each word's hits in the readings of the likeliest combination and of those as likely.
+  const wordReadings = chosen.map((reading, i) => [reading, ...likeliest.asLikely.map((other) => other[i]!).filter((other) => other.key !== reading.key)]);
+  const hitsOf = wordReadings.map((options) => mergedHits(options.map((reading) => reading.hits)));
   const results = new Map<string, PagefindResult>();
-  for (const reading of chosen) for (const [id, hit] of reading.hits) if (!results.has(id)) results.set(id, hit.result);
-  const typed = await Promise.all(words.map((word, i) => (chosen[i]!.correction ? chosen[i]!.hits : search(word.typed))));
-  const order = rankPages(chosen.map((reading, i) => withTypedInHeadline(reading.hits, typed[i]!)), state.sort);
+  for (const hits of hitsOf) for (const [id, hit] of hits) if (!results.has(id)) results.set(id, hit.result);
+  const typed = await Promise.all(words.map((word, i) => (chosen[i]!.correction ? chosen[i]!.hits : searchOf(i)(word.typed))));
+  const order = rankPages(hitsOf.map((hits, i) => withTypedInHeadline(hits, typed[i]!)), state.sort);
   const correction = chosen.some((reading) => reading.correction) ? chosen.map((reading, i) => reading.correction ?? words[i]!.text).join(" ") : undefined;
   return {
     results: order.map((id) => results.get(id)!),
-    terms: chosen.map((reading) => [reading.key]),
+    terms: wordReadings.map((options) => [...new Set(options.map((reading) => reading.key))]),
     unmatched: [],
     ...(correction ? { corrected: correction } : {}),
   };
 }
 
+/** The hits of several readings of one word: a page found by more than one keeps the hit that puts the word in its headline, else the first. */
+function mergedHits(readings: Map<string, PageHit>[]): Map<string, PageHit> {
+  if (readings.length === 1) return readings[0]!;
+  const merged = new Map<string, PageHit>();
+  for (const hits of readings) for (const [id, hit] of hits) if (!merged.has(id) || (hit.inHeadline && !merged.get(id)!.inHeadline)) merged.set(id, hit);
+  return merged;
+}
+
 type WordSearch = (key: string) => Promise<Map<string, PageHit>>;
+/** A key's hits on its own, for the headlines a correction is read from; undefined when too common to search so (CONTEXT_PAGES). */
+type ContextSearch = (key: string) => Promise<Map<string, PageHit> | undefined>;
+/** The search of the i-th query word's keys. */
+type WordSearches = (word: number) => WordSearch;
+
+/**
+ * The searches of each word's keys. In a query of several words, a common key (COMMON_PAGES) of
+ * one word is searched only within the pages of its anchor, the rarest other word: with each key
+ * of the anchor searched so far (its readings, and each correction as it is tried), so that the
+ * pages that count, which hold every word in some reading, are all found. Others alone.
+ */
+async function commonKeySearches(
+  words: QueryWord[],
+  vocabulary: Vocabulary,
+  alone: WordSearch,
+  paired: (key: string, anchor: string, anchorHits: Map<string, PageHit>) => Promise<Map<string, PageHit>>,
+): Promise<WordSearches> {
+  if (words.length < 2) return () => alone;
+  const anchors = await anchorWords(words, vocabulary);
+  /** Each word's keys searched so far, and the common keys anchored on it with their hits, which grow with them. */
+  const keysOf = words.map(() => new Set<string>());
+  const anchored = words.map(() => new Map<string, Map<string, PageHit>>());
+  const pairedWith = new Map<Map<string, PageHit>, number>();
+  const addAnchorKey = async (commonKey: string, hits: Map<string, PageHit>, anchor: string) => {
+    // Each common key is searched with so many of the anchor's keys at most: its readings and likeliest corrections.
+    const count = pairedWith.get(hits) ?? 0;
+    if (count >= MAX_ANCHOR_KEYS) return;
+    pairedWith.set(hits, count + 1);
+    for (const [id, hit] of await paired(commonKey, anchor, await alone(anchor))) if (!hits.has(id)) hits.set(id, hit);
+  };
+  const searched = async (i: number, key: string): Promise<Map<string, PageHit>> => {
+    const hits = await alone(key);
+    if (!keysOf[i]!.has(key)) {
+      keysOf[i]!.add(key);
+      await Promise.all([...anchored[i]!].map(([commonKey, common]) => addAnchorKey(commonKey, common, key)));
+    }
+    return hits;
+  };
+  return (i) => async (key) => {
+    const a = anchors[i];
+    if (a === undefined || (await vocabulary.pages(key)) <= COMMON_PAGES) return searched(i, key);
+    let hits = anchored[a]!.get(key);
+    if (!hits) {
+      hits = new Map();
+      anchored[a]!.set(key, hits);
+      const anchorKeys = new Set([...words[a]!.keys, words[a]!.typed, ...keysOf[a]!]);
+      await Promise.all([...anchorKeys].map((anchorKey) => searched(a, anchorKey)));
+      await Promise.all([...keysOf[a]!].map((anchorKey) => addAnchorKey(key, hits!, anchorKey)));
+    }
+    return hits;
+  };
+}
+
+/** For each word, the rarest other word when its keys together are no common key, else none. */
+async function anchorWords(words: QueryWord[], vocabulary: Vocabulary): Promise<(number | undefined)[]> {
+  const pages = await Promise.all(words.map(async (word) => (await Promise.all([...new Set([...word.keys, word.typed])].map((key) => vocabulary.pages(key)))).reduce((a, b) => a + b, 0)));
+  return words.map((_, i) => {
+    let best: number | undefined;
+    for (let j = 0; j < words.length; j++) if (j !== i && pages[j]! <= COMMON_PAGES && (best === undefined || pages[j]! < pages[best]!)) best = j;
+    return best;
+  });
+}
+
+/**
+ * A common key's hits among the pages that hold `anchor` (a key of another query word, whose hits
+ * are `anchorHits`): one Pagefind search for both, which finds few pages, instead of one for the
+ * common key that finds most of the archive. Its places are those the anchor does not take; the
+ * headline holds it when Pagefind says the headline holds one of the two and the anchor is not
+ * there, or is there and the key is before it or close after it (the headline's keys come
+ * first, src/search/records.ts).
+ */
+export async function commonKeyHits(pagefind: Pagefind, key: string, anchor: string, anchorHits: Map<string, WordHit>, filters: Record<string, string>): Promise<Map<string, PageHit>> {
+  await pagefind.preload(pastEveryWordOf(key), { filters });
+  const response = await pagefind.search(`${anchor} ${key}`, { filters });
+  const hits = new Map<string, PageHit>();
+  for (const result of response?.results ?? []) {
+    const anchorHit = anchorHits.get(result.id);
+    if (!anchorHit) continue;
+    const taken = new Set(anchorHit.locations);
+    const own = result.words.filter((location) => !taken.has(location));
+    const locations = own.length > 0 ? own : result.words;
+    const first = Math.min(...anchorHit.locations);
+    const headlineMatched = result.matchedMetaFields?.includes(HEADLINE_FIELD) ?? false;
+    const inHeadline = headlineMatched && (!anchorHit.inHeadline || locations.some((location) => location < first + HEADLINE_SPAN));
+    hits.set(result.id, { score: Math.max(0, result.score - anchorHit.score), locations, inHeadline, result });
+  }
+  return hits;
+}
 
 /** A word that sorts after every index word that begins with `key` and before the words after them (keys are ASCII letters and digits). */
 export function pastEveryWordOf(key: string): string {
@@ -125,9 +251,16 @@ async function wordHits(pagefind: Pagefind, key: string, filters: Record<string,
   );
 }
 
-/** The readings of a word that find something. */
-async function readingsOf(word: QueryWord, search: WordSearch): Promise<Reading[]> {
-  const found = await Promise.all(word.keys.map(async (key) => ({ key, hits: await search(key) })));
+/**
+ * The readings of a word that find something. A clitic split off that leaves a word most
+ * articles hold (لمن read as ل + من) is no reading when the word as typed finds something: that
+ * word is a function word, in every headline, and would stand for the word the reader meant.
+ */
+async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocabulary): Promise<Reading[]> {
+  const common = await Promise.all(word.keys.map(async (key, i) => i > 0 && (await vocabulary.pages(key)) > COMMON_PAGES));
+  const asTyped = await search(word.keys[0]!);
+  const keys = asTyped.size > 0 ? word.keys.filter((_, i) => !common[i]) : word.keys;
+  const found = await Promise.all(keys.map(async (key) => ({ key, hits: await search(key) })));
   return found.filter((reading) => reading.hits.size > 0);
 }
 
@@ -140,12 +273,12 @@ async function readingsOf(word: QueryWord, search: WordSearch): Promise<Reading[
  * in a query of several words, of every word, taken only when it brings every word into one
  * headline (a slip can make another archive word: سوة for سطوة).
  */
-async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearch, vocabulary: Vocabulary): Promise<Choice> {
+async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearches, context: ContextSearch, vocabulary: Vocabulary): Promise<Choice> {
   let choice: Choice = { readings: found, likeliest: likeliestCombination(found) };
   if (everyWordInOneHeadline(choice, words)) return choice;
   const known = await Promise.all(words.map((word) => vocabulary.holds(word.keys[0]!)));
   if (words.length > 1) {
-    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, known[i]!, await headlinesOfOthers(words, found, i, search))));
+    const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, known[i]!, await headlinesOfOthers(words, found, i, context))));
     choice = await widenInBatches(words, choice.readings, async (i) => fromHeadlines[i]!, search);
     if (everyWordInOneHeadline(choice, words)) return choice;
   }
@@ -174,14 +307,14 @@ function everyWordInOneHeadline({ likeliest }: Choice, words: QueryWord[]): bool
  * every word is in one headline: the corrections weighed first are most often the right ones,
  * and a slip makes a rare word more often than a common one, so the rarer word as typed goes first.
  */
-async function widenInBatches(words: QueryWord[], readings: Reading[][], candidatesOf: (word: number) => Promise<Candidate[]>, search: WordSearch): Promise<Choice> {
+async function widenInBatches(words: QueryWord[], readings: Reading[][], candidatesOf: (word: number) => Promise<Candidate[]>, search: WordSearches): Promise<Choice> {
   let choice: Choice = { readings, likeliest: likeliestCombination(readings) };
-  const pages = await Promise.all(words.map(async (word) => (await search(word.typed)).size));
+  const pages = await Promise.all(words.map(async (word, i) => (await search(i)(word.typed)).size));
   const order = words.map((_, i) => i).sort((a, b) => pages[a]! - pages[b]!);
   for (const i of order) {
     const candidates = await candidatesOf(i);
     for (let start = 0; start < candidates.length; start += CORRECTION_BATCH) {
-      const batch = await searchedCorrections(words[i]!, candidates.slice(start, start + CORRECTION_BATCH), search);
+      const batch = await searchedCorrections(words[i]!, candidates.slice(start, start + CORRECTION_BATCH), search(i));
       const widened = choice.readings.map((options, j) => (j === i ? withReadings(options, batch) : options));
       choice = { readings: widened, likeliest: likeliestCombination(widened) };
       if (everyWordInOneHeadline(choice, words)) return choice;
@@ -201,12 +334,19 @@ function withReadings(readings: Reading[], more: Reading[]): Reading[] {
  * typed when some headline holds it so, else in one of its readings; none when there are too
  * many to read.
  */
-async function headlinesOfOthers(words: QueryWord[], readings: Reading[][], i: number, search: WordSearch): Promise<PagefindResult[]> {
+async function headlinesOfOthers(words: QueryWord[], readings: Reading[][], i: number, context: ContextSearch): Promise<PagefindResult[]> {
   let pages: Map<string, PagefindResult> | undefined;
   for (const [j, word] of words.entries()) {
     if (j === i) continue;
-    const typed = inHeadline([{ key: word.typed, hits: await search(word.typed) }]);
-    const found = typed.size ? typed : inHeadline(readings[j]!);
+    const typedHits = await context(word.typed);
+    if (!typedHits) return [];
+    const typed = inHeadline([{ key: word.typed, hits: typedHits }]);
+    let found = typed;
+    if (typed.size === 0) {
+      const all = await Promise.all(readings[j]!.map(async (reading) => ({ key: reading.key, hits: reading.correction ? reading.hits : await context(reading.key) })));
+      if (all.some((reading) => !reading.hits)) return [];
+      found = inHeadline(all as Reading[]);
+    }
     pages = pages ? new Map([...pages].filter(([id]) => found.has(id))) : found;
   }
   return pages && pages.size <= MAX_CONTEXT_HEADLINES ? [...pages.values()] : [];
@@ -274,12 +414,14 @@ function likeliestCandidates(candidates: Candidate[], limit: number): Candidate[
 
 async function searchedCorrections(word: QueryWord, candidates: Candidate[], search: WordSearch): Promise<Reading[]> {
   const found = await Promise.all(
-    candidates.map(async ({ key, correction }) => ({
+    candidates.map(async ({ key, reading, correction }) => ({
       key: correction.key,
       hits: await search(correction.key),
       correction: word.corrected(key, correction.key),
       distance: correction.distance,
       typedPages: (await search(word.typed)).size,
+      splitReading: reading,
+      changed: correction.longer ? 0 : 1,
     })),
   );
   return found.filter((reading) => reading.hits.size > 0);
@@ -287,10 +429,17 @@ async function searchedCorrections(word: QueryWord, candidates: Candidate[], sea
 
 interface Combination {
   chosen: Reading[];
+  /**
+   * Other combinations without corrections as likely as this one (each word in one headline
+   * in both, say, as بإقالة in one and as إقالة in another): their pages are shown too.
+   */
+  asLikely: Reading[][];
   agreement: number;
   corrections: number;
   distance: number;
   typedPages: number;
+  splitReadings: number;
+  changed: number;
 }
 
 /**
@@ -305,19 +454,25 @@ function likeliestCombination(readings: Reading[][]): Combination | undefined {
     const { agreement: score, pages } = agreement(chosen.map((reading) => reading.hits));
     if (pages === 0) continue;
     const corrections = chosen.filter((reading) => reading.correction).length;
-    const combination = { chosen, agreement: score, corrections, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages") };
+    const combination = { chosen, asLikely: [], agreement: score, corrections, distance: sum(chosen, "distance"), typedPages: sum(chosen, "typedPages"), splitReadings: sum(chosen, "splitReading"), changed: sum(chosen, "changed") };
     if (!best || likelier(combination, best)) best = combination;
+    else if (corrections === 0 && best.corrections === 0 && !likelier(best, combination)) best.asLikely.push(chosen);
   }
   return best;
 }
 
-function sum(readings: Reading[], field: "distance" | "typedPages"): number {
+function sum(readings: Reading[], field: "distance" | "typedPages" | "splitReading" | "changed"): number {
   return readings.reduce((total, reading) => total + (reading[field] ?? 0), 0);
 }
 
-/** The likelier of two combinations: more words in one headline; fewer corrections, nearer; the words in order; corrections of rarer words. */
+/**
+ * The likelier of two combinations: more words in one headline; fewer corrections, nearer;
+ * corrections of the words as typed before those of a reading with a clitic split off; those
+ * that restore a letter left out, the commonest slip (src/search/typos.ts), before those that
+ * change one (بأدي is بأدبي before عادي); the words in order; corrections of rarer words.
+ */
 function likelier(a: Combination, b: Combination): boolean {
-  return (wordsInHeadline(b) - wordsInHeadline(a) || a.corrections - b.corrections || a.distance - b.distance || b.agreement - a.agreement || a.typedPages - b.typedPages) < 0;
+  return (wordsInHeadline(b) - wordsInHeadline(a) || a.corrections - b.corrections || a.distance - b.distance || a.splitReadings - b.splitReadings || a.changed - b.changed || b.agreement - a.agreement || a.typedPages - b.typedPages) < 0;
 }
 
 /** How many of the words one headline holds: agreement counts two for each, and one for a phrase. */

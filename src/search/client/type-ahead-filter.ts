@@ -62,8 +62,11 @@ export function choicesFrom(url: string): () => Promise<Choice[]> {
  * Intl.Collator would do the same at ten times the cost on a phone.
  */
 export function choicesOf(list: HTMLDataListElement): () => Promise<Choice[]> {
-  const choices = Array.from(list.options, (option): Choice => [option.value, option.dataset.value ?? ""]);
-  const keyed = choices.map((choice) => ({ choice, key: foldArabic(choice[0]) }));
-  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
-  return async () => keyed.map(({ choice }) => choice);
+  // Read and sorted when first needed, not while the page opens.
+  return async () => {
+    const choices = Array.from(list.options, (option): Choice => [option.value, option.dataset.value ?? ""]);
+    const keyed = choices.map((choice) => ({ choice, key: foldArabic(choice[0]) }));
+    keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return keyed.map(({ choice }) => choice);
+  };
 }

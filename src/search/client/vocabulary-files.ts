@@ -22,6 +22,17 @@ export class VocabularyFiles {
     return nearestWords(key, words.values(), limit);
   }
 
+  /**
+   * About how many articles hold a word that begins with this key: the articles of each such
+   * archive word added up (its file holds every word with the key's first two letters), at most
+   * twice too many for a word class's rounding, and more where the words share articles.
+   */
+  async pages(key: string): Promise<number> {
+    let total = 0;
+    for (const word of (await this.shard(shardOf(key))).values()) if (word.key.startsWith(key)) total += 2 ** word.frequency;
+    return total;
+  }
+
   private shard(name: string): Promise<Map<string, VocabularyWord>> {
     let words = this.loaded.get(name);
     if (!words) {
