@@ -93,10 +93,16 @@ export function textKeys(text: string): Set<string> {
 export function queryWordKeys(folded: string): string[] {
   if (/^[0-9]+$/.test(folded)) return [folded];
   const [word, ...split] = cliticReadings(folded);
-  const withArticle = split.find((reading) => reading.startsWith("ال") && reading.length > 3);
-  // The fewer letters split off, the likelier: ولجائزة is و + لجائزة before ول + جائزة.
-  const readings = withArticle ? [withArticle] : [word!, ...[...split].sort((a, b) => b.length - a.length)];
+  const withArticle = articleReading(split);
+  // The fewer letters split off, the likelier: ولجائزة is و + لجائزة before ول + جائزة. A split
+  // reading that is itself a proclitic and the article (بفالصين → فالصين) is read by its stem too.
+  const readings = withArticle ? [withArticle] : [word!, ...[...split].sort((a, b) => b.length - a.length).map((reading) => articleReading(cliticReadings(reading).slice(1)) ?? reading)];
   return [...new Set(readings.map(stemKey).filter((key): key is string => key !== undefined))];
+}
+
+/** Of a word's split readings, the one left with the article, when a proclitic came before it. */
+function articleReading(split: readonly string[]): string | undefined {
+  return split.find((reading) => reading.startsWith("ال") && reading.length > 3);
 }
 
 /**

@@ -26,8 +26,9 @@ const WORD_KEY = /^[a-z]+$/;
  * A clitic and the article before a stem (والصين، بالصين، للصين, written wal…, bal…, ll…): the
  * index holds such a word as written too, but a query reads it by its stem alone (keys.ts,
  * queryWordKeys), so no query word is ever corrected to one. They were most of the largest files.
+ * A key that begins with "al" and no clitic is a stem (التزام، and ألمانيا folded to المانيا): kept.
  */
-const CLITIC_AND_ARTICLE = /^[wf]?(?:[bkl]?al|ll)/;
+const CLITIC_AND_ARTICLE = /^(?:[wf][bkl]?al|[bkl]al|[wf]ll)/;
 
 /** Whether a query word can stand for the key (see CLITIC_AND_ARTICLE). */
 function isQueryKey(key: string): boolean {

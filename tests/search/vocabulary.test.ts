@@ -33,6 +33,12 @@ describe("the typo vocabulary", () => {
     for (const kept of ["صين", "والد"]) expect(held).toContain(key(kept));
   });
 
+  it("keeps a stem that begins with the article's letters, which a query word can stand for (الالتزام → التزام)", () => {
+    const held = heldKeys(["الالتزام", "بفالصين"]);
+    expect(held).toContain(key("التزام"));
+    for (const word of ["الالتزام", "بفالصين"]) for (const reading of queryWordKeys(foldArabic(word))) if (wordKeys(foldArabic(word)).includes(reading)) expect(held).toContain(reading);
+  });
+
   it("says how common a word is up to 2^15 articles, in one letter, so the search page can tell a word most of a large archive holds", () => {
     const counter = new VocabularyCounter();
     counter.addWord("mn", 24_000);
