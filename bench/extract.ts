@@ -1,10 +1,15 @@
 /**
- * Extraction speed on a synthetic corpus: articles of about 4 KB made by recombining the
- * sample paragraphs, run through extractRecord on one core. Prints articles per second.
+ * Extraction speed on one core: articles run through extractRecord, articles per CPU second.
+ * By default a synthetic corpus of ~4 KB articles recombined from the sample paragraphs; its
+ * vocabulary is small, so every per-word memo hits and the rate is several times what real news
+ * gives. `--corpus DIR` reads real article files instead (their first N, in path order; ingest is
+ * not timed), e.g. a folder written by ../shared/corpora/make-archive.mjs.
  *
- *   npm run bench:extract [-- --articles 5000 --seed 1]
+ *   npm run bench:extract [-- --articles 5000 --seed 1] [--corpus DIR]
  */
 import { readFileSync, readdirSync } from "node:fs";
+import path from "node:path";
+import { ingestFile } from "../src/ingest/index.ts";
 import { extractRecord } from "../src/extract/index.ts";
 import { loadKnowledge } from "../src/extract/knowledge.ts";
 import type { Draft } from "../src/record.ts";
@@ -47,11 +52,22 @@ function syntheticCorpus(count: number, seed: number): Draft[] {
   });
 }
 
-const count = option("articles", 5000);
+/** The first `count` article files below `dir`, in path order, as drafts. */
+function realCorpus(dir: string, count: number): Draft[] {
+  const files = readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((entry) => entry.isFile() && /\.(md|txt|html?)$/.test(entry.name))
+    .map((entry) => path.relative(dir, path.join(entry.parentPath, entry.name)))
+    .sort()
+    .slice(0, count);
+  return files.flatMap((file) => ingestFile(file, readFileSync(path.join(dir, file)), {}).draft ?? []);
+}
+
+const corpusIndex = process.argv.indexOf("--corpus");
 const compileStarted = performance.now();
 const knowledge = loadKnowledge();
 const compileMs = performance.now() - compileStarted;
-const corpus = syntheticCorpus(count, option("seed", 1));
+const corpus = corpusIndex >= 0 ? realCorpus(process.argv[corpusIndex + 1]!, option("articles", 5000)) : syntheticCorpus(option("articles", 5000), option("seed", 1));
+const count = corpus.length;
 const bytes = corpus.reduce((sum, d) => sum + Buffer.byteLength(d.title + d.paragraphs.join("\n")), 0);
 
 for (const draft of corpus.slice(0, 200)) extractRecord(draft, knowledge); // warm-up
