@@ -1,3 +1,4 @@
+import { decodeHTML } from "entities";
 /**
  * Title, date, source and place as the front matter states them: they win over what the
  * text suggests (a person wrote them, or annotate did and the text no longer shows them).
@@ -28,9 +29,13 @@ export function frontMatterFacts(frontMatter: FrontMatter, file: string, problem
   return facts;
 }
 
-/** Text as YAML may type it: `title: 1984` is a number to YAML and a title to a person. */
+/**
+ * Text as YAML may type it: `title: 1984` is a number to YAML and a title to a person. Character
+ * references are read as the characters they stand for: archives scraped from the web write
+ * quotation marks in headlines as &quot; or &#8220;, which a reader should not see.
+ */
 function textOf(value: unknown): string | undefined {
-  return typeof value === "string" || typeof value === "number" ? String(value).trim() || undefined : undefined;
+  return typeof value === "string" || typeof value === "number" ? decodeHTML(String(value)).trim() || undefined : undefined;
 }
 
 /**

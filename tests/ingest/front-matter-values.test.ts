@@ -111,3 +111,11 @@ describe("front matter that tries to break what reads it", () => {
     expect(problems).toMatchObject([{ file: "loop.md", severity: "error" }]);
   });
 });
+
+describe("text from front matter", () => {
+  it("shows the characters a scraped headline or source writes as character references («&quot;سبق&quot;»)", () => {
+    const { draft } = ingestFile("a.md", new TextEncoder().encode(`---\ntitle: "تطبيق &quot;سبق&quot; ينافس على جائزة &#8220;عالمية&#8221;"\nsource: "سبق &amp; عكاظ"\n---\n${STORY}\n`));
+    expect(draft!.title).toBe("تطبيق \"سبق\" ينافس على جائزة “عالمية”");
+    expect(draft!.source).toBe("سبق & عكاظ");
+  });
+});
