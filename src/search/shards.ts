@@ -342,26 +342,19 @@ function mergeWords(shards: readonly ShardIndex[], offsets: readonly number[], o
     for (let i = 0; i < places.length; i += 2) sum += shards[places[i]!]!.keyEnds[places[i + 1]!]! - start(places[i]!, places[i + 1]!);
     return sum;
   };
-  /** Writes the postings, in page order, and returns how many pages they name (a page may be named twice). */
-  const writePostings = (places: Places): number => {
-    let pages = 0;
-    let previous = -1;
+  /** Writes the postings, in page order. */
+  const writePostings = (places: Places): void => {
     for (let i = 0; i < places.length; i += 2) {
       const shard = shards[places[i]!]!;
-      const offset = offsets[places[i]!]!;
-      const [from, to] = [start(places[i]!, places[i + 1]!), shard.keyEnds[places[i + 1]!]!];
-      writer.postings(shard.postingPages, shard.postingEnds, shard.locations, from, to, offset);
-      for (let p = from; p < to; p++) {
-        const page = offset + shard.postingPages[p]!;
-        if (page !== previous) (pages++, (previous = page));
-      }
+      writer.postings(shard.postingPages, shard.postingEnds, shard.locations, start(places[i]!, places[i + 1]!), shard.keyEnds[places[i + 1]!]!, offsets[places[i]!]!);
     }
-    return pages;
   };
   for (const { word, own, variants } of wordsInOrder(shards)) {
     if (writer.wordCount === 0) first = word;
-    writer.startWord(word, count(own), variants.length);
-    const pages = writePostings(own);
+    // A shard has one posting per word and page (shardOf), and shards hold other pages: a posting is a page.
+    const pages = count(own);
+    writer.startWord(word, pages, variants.length);
+    writePostings(own);
     writer.startVariants();
     for (const variant of variants) {
       writer.startVariant(variant.form, count(variant.places));
