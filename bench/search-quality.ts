@@ -7,8 +7,8 @@
  * hit@10 and the mean reciprocal rank per form, and query times (numbers such as «2018» too);
  * with --peer, the same queries against plain Pagefind over the same articles (bench:peer --keep DIR
  * writes one in DIR/hugo/public).
- * Usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--form FORM] [--verbose]
- * (--form asks only the queries of one form, e.g. "letter missing"; --verbose lists the queries
+ * Usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--form FORM] [--verbose] [--list]
+ * (--form asks only the queries of one form, e.g. "letter missing"; --list prints the queries, one a line, and asks none; --verbose lists the queries
  * whose target was not first, with the target's headline, and those slower than a second).
  */
 import { readdir, readFile } from "node:fs/promises";
@@ -22,11 +22,11 @@ import { waitForSearch } from "../tests/search/search-page.ts";
 import { queryForms, FORMS, type Form } from "./search-quality-forms.ts";
 
 const { values: flags, positionals } = parseArgs({
-  options: { peer: { type: "string" }, targets: { type: "string" }, seed: { type: "string" }, form: { type: "string" }, verbose: { type: "boolean" } },
+  options: { peer: { type: "string" }, targets: { type: "string" }, seed: { type: "string" }, form: { type: "string" }, verbose: { type: "boolean" }, list: { type: "boolean" } },
   allowPositionals: true,
 });
 if (positionals.length !== 1) {
-  console.error("usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--form FORM] [--verbose]");
+  console.error("usage: npm run bench:search-quality -- SITE_DIR [--peer PEER_SITE_DIR] [--targets N] [--seed N] [--form FORM] [--verbose] [--list]");
   process.exit(2);
 }
 const SITE = path.resolve(positionals[0]!);
@@ -259,6 +259,11 @@ function report(run: Run): void {
 
 const articles = await readArticles(SITE);
 const targets = chooseTargets(articles, TARGETS, seededRandom(SEED));
+if (flags.list) {
+  for (const target of targets) for (const form of ASKED_FORMS) console.log(target.queries[form]);
+  for (const query of NUMBER_QUERIES) console.log(query);
+  process.exit(0);
+}
 console.log(`${articles.length} articles in ${SITE}; ${targets.length} targets (seed ${SEED}), ${targets.length * ASKED_FORMS.length} queries in ${ASKED_FORMS.length} forms, a hit in the first ${TOP}`);
 const browser = await launchChromium();
 try {

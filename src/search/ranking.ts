@@ -43,17 +43,21 @@ export function rankPages(words: ReadonlyMap<string, WordHit>[], order: SortOrde
 /**
  * How well the words agree in the page where they agree best: twice the number of them its
  * headline holds, and one more when they read as a phrase; and how many pages hold them all.
- * It tells the likelier of two readings of a query.
+ * It tells the likelier of two readings of a query. The pages are counted until one agrees as
+ * well as any can: then at least that many.
  */
 export function agreement(words: ReadonlyMap<string, WordHit>[]): { agreement: number; pages: number } {
   const [fewest, ...others] = [...words].sort((a, b) => a.size - b.size);
+  // No page agrees better than one whose headline holds every word, as a phrase when they are more than one.
+  const most = 2 * words.length + Number(words.length > 1);
   let best = -1;
   let pages = 0;
   for (const id of fewest?.keys() ?? []) {
     if (!others.every((hits) => hits.has(id))) continue;
-    const { inHeadline, phrase } = standing(words.map((hits) => hits.get(id)!));
-    best = Math.max(best, 2 * inHeadline + Number(phrase));
+    const hits = words.map((wordHits) => wordHits.get(id)!);
+    best = Math.max(best, 2 * hits.filter((hit) => hit.inHeadline).length + Number(isPhrase(hits)));
     pages++;
+    if (best === most) break;
   }
   return { agreement: best, pages };
 }

@@ -4,12 +4,14 @@ import { highlightedExcerpt } from "../excerpt.ts";
 import { keysToMark } from "../keys.ts";
 import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from "../url-state.ts";
 import { loadPagefind, type Pagefind, type PagefindResult } from "./pagefind.ts";
-import { runSearch, type SearchOutcome } from "./run-search.ts";
+import { runSearch, yieldToPage, type SearchOutcome } from "./run-search.ts";
 import { VocabularyFiles } from "./vocabulary-files.ts";
 import { choicesFrom, choicesOf, TypeAheadFilter, type Choice } from "./type-ahead-filter.ts";
 
 const RESULTS_PER_PAGE = 10;
 const TYPING_PAUSE_MS = 200;
+/** Work done on the main thread at a stretch before the page is let paint and answer (a long task is 50 ms; a phone is slower). */
+const WORK_SLICE_MS = 10;
 
 const form = document.getElementById("search") as HTMLFormElement;
 const input = form.elements.namedItem("q") as HTMLInputElement;
@@ -97,7 +99,18 @@ function resultItem(data: ResultData, terms: string[][]): HTMLLIElement {
 /** The next page of results, loaded; undefined when a newer search has begun meanwhile. */
 async function nextPage(search: number, outcome: SearchOutcome, count: number): Promise<HTMLLIElement[] | undefined> {
   const data = await Promise.all(outcome.results.slice(count, count + RESULTS_PER_PAGE).map((result) => result.data()));
-  return search === latest ? data.map((entry) => resultItem(entry, outcome.terms)) : undefined;
+  const items: HTMLLIElement[] = [];
+  let since = performance.now();
+  for (const entry of data) {
+    // Each excerpt reads its article's opening word by word: the page is let paint between them now and then.
+    if (performance.now() - since > WORK_SLICE_MS) {
+      await yieldToPage();
+      since = performance.now();
+    }
+    if (search !== latest) return undefined;
+    items.push(resultItem(entry, outcome.terms));
+  }
+  return search === latest ? items : undefined;
 }
 
 function appendPage(items: HTMLLIElement[]): void {
@@ -133,11 +146,6 @@ function showCorrection(state: SearchState, corrected: string | undefined): void
 /** Whether the state asks for a search: words or a filter (an order alone is none). */
 function isAsked(state: SearchState): boolean {
   return paramsFromState({ ...state, sort: "relevance" }).toString() !== "";
-}
-
-/** Lets the page answer the reader (and paint) between the steps of a search: none of them holds the main thread long. */
-function yieldToPage(): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 async function search(pagefind: () => Promise<Pagefind>, vocabulary: VocabularyFiles, state: SearchState): Promise<void> {

@@ -98,13 +98,18 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
     const all = await pagefind.search(null, { filters });
     return { results: newestFirst(all?.results ?? []), terms: [], unmatched: [] };
   }
+  // A word alone is searched without its vocabulary (commonKeySearches): its files are not loaded for it.
+  const warm = warmer(pagefind, words.length > 1 ? vocabulary : undefined, filters);
+  warm(words.flatMap((word) => [...word.keys, word.typed]));
   const searched = new Map<string, Promise<Map<string, PageHit>>>();
   const alone = (key: string) => remembered(searched, key, () => wordHits(pagefind, key, filters));
   const paired = (key: string, anchor: string, anchorHits: Map<string, PageHit>) => remembered(searched, `${anchor} ${key}`, () => commonKeyHits(pagefind, key, anchor, anchorHits, filters));
   const searchOf = await commonKeySearches(words, vocabulary, alone, paired);
   const found = await Promise.all(words.map((word, i) => readingsOf(word, searchOf(i), vocabulary)));
+  // What follows weighs every page found, a while for a common word: the page answers the reader first.
+  await yieldToPage();
   const context: ContextSearch = async (key) => ((await vocabulary.pages(key)) <= CONTEXT_PAGES ? alone(key) : undefined);
-  const { readings, likeliest } = await likeliestReadings(words, found, searchOf, context, vocabulary);
+  const { readings, likeliest } = await likeliestReadings(words, found, searchOf, context, vocabulary, warm);
   if (!likeliest) {
     const unmatched = words.filter((_, i) => readings[i]!.length === 0).map((word) => word.text);
     return { results: [], terms: words.map((word) => word.keys), unmatched };
@@ -116,6 +121,7 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
   const results = new Map<string, PagefindResult>();
   for (const hits of hitsOf) for (const [id, hit] of hits) if (!results.has(id)) results.set(id, hit.result);
   const typed = await Promise.all(words.map((word, i) => (chosen[i]!.correction ? chosen[i]!.hits : searchOf(i)(word.typed))));
+  await yieldToPage();
   const order = rankPages(hitsOf.map((hits, i) => withTypedInHeadline(hits, typed[i]!)), state.sort);
   const correction = chosen.some((reading) => reading.correction) ? chosen.map((reading, i) => reading.correction ?? words[i]!.text).join(" ") : undefined;
   return {
@@ -123,6 +129,34 @@ export async function runSearch(pagefind: Pagefind, vocabulary: Vocabulary, stat
     terms: wordReadings.map((options) => [...new Set(options.map((reading) => reading.key))]),
     unmatched: [],
     ...(correction ? { corrected: correction } : {}),
+  };
+}
+
+/** Lets the page answer the reader (and paint) between the steps of a search, so that no step holds the main thread long. */
+export function yieldToPage(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Starts loading what searching keys needs, once for each key (a Warm). */
+type Warm = (keys: Iterable<string>) => void;
+
+/**
+ * Loads, all at once, what the searches of keys will need: each key's vocabulary file (for
+ * VocabularyFiles.pages) and the word-index files that hold it and the words that begin with it
+ * (wordHits), in one Pagefind preload. Searched one after another, a query's keys and corrections
+ * waited for file after file (a vocabulary file, then an index file, then the next key's); loaded
+ * together, the searches wait for the slowest file once.
+ */
+function warmer(pagefind: Pagefind, vocabulary: Vocabulary | undefined, filters: Record<string, string>): Warm {
+  const warmed = new Set<string>();
+  return (keys) => {
+    const fresh = [...new Set(keys)].filter((key) => !warmed.has(key));
+    if (fresh.length === 0) return;
+    for (const key of fresh) {
+      warmed.add(key);
+      void vocabulary?.pages(key).catch(() => 0);
+    }
+    pagefind.preload(fresh.flatMap((key) => [key, pastEveryWordOf(key)]).join(" "), { filters }).catch(() => undefined);
   };
 }
 
@@ -258,9 +292,10 @@ async function wordHits(pagefind: Pagefind, key: string, filters: Record<string,
  */
 async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocabulary): Promise<Reading[]> {
   const common = await Promise.all(word.keys.map(async (key, i) => i > 0 && (await vocabulary.pages(key)) > COMMON_PAGES));
+  // The keys searched whatever the word as typed finds are searched at once with it; a common one only when it finds nothing.
+  const rare = Promise.all(word.keys.map(async (key, i) => ({ key, hits: common[i] ? undefined : await search(key) })));
   const asTyped = await search(word.keys[0]!);
-  const keys = asTyped.size > 0 ? word.keys.filter((_, i) => !common[i]) : word.keys;
-  const found = await Promise.all(keys.map(async (key) => ({ key, hits: await search(key) })));
+  const found = await Promise.all((await rare).map(async (reading) => ({ key: reading.key, hits: reading.hits ?? (asTyped.size > 0 ? new Map<string, PageHit>() : await search(reading.key)) })));
   return found.filter((reading) => reading.hits.size > 0);
 }
 
@@ -273,21 +308,23 @@ async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocab
  * in a query of several words, of every word, taken only when it brings every word into one
  * headline (a slip can make another archive word: سوة for سطوة).
  */
-async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearches, context: ContextSearch, vocabulary: Vocabulary): Promise<Choice> {
+async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearches, context: ContextSearch, vocabulary: Vocabulary, warm: Warm): Promise<Choice> {
   let choice: Choice = { readings: found, likeliest: likeliestCombination(found) };
   if (everyWordInOneHeadline(choice, words)) return choice;
   const known = await Promise.all(words.map((word) => vocabulary.holds(word.keys[0]!)));
+  // The archive words nearest to a word it does not hold are looked up meanwhile: their vocabulary files load while the headlines are read.
+  const unknownCandidates = words.map((word, i) => (known[i] ? Promise.resolve([]) : vocabularyCandidates(word, false, vocabulary)));
   if (words.length > 1) {
     const fromHeadlines = await Promise.all(words.map(async (word, i) => correctionsFromHeadlines(word, known[i]!, await headlinesOfOthers(words, found, i, context))));
-    choice = await widenInBatches(words, choice.readings, async (i) => fromHeadlines[i]!, search);
+    choice = await widenInBatches(words, choice.readings, async (i) => fromHeadlines[i]!, search, warm);
     if (everyWordInOneHeadline(choice, words)) return choice;
   }
-  const candidatesOf = (knownWords: boolean) => async (i: number) => (known[i] === knownWords ? vocabularyCandidates(words[i]!, knownWords, vocabulary) : []);
-  choice = await widenInBatches(words, choice.readings, candidatesOf(false), search);
+  choice = await widenInBatches(words, choice.readings, (i) => unknownCandidates[i]!, search, warm);
   if (everyWordInOneHeadline(choice, words)) return choice;
   // A word alone has no other word to tell whether it was meant as typed.
   if (words.length === 1 && choice.likeliest) return choice;
-  const widened = await widenInBatches(words, choice.readings, candidatesOf(true), search);
+  const knownCandidates = async (i: number) => (known[i] ? vocabularyCandidates(words[i]!, true, vocabulary) : []);
+  const widened = await widenInBatches(words, choice.readings, knownCandidates, search, warm);
   return everyWordInOneHeadline(widened, words) || !choice.likeliest ? widened : choice;
 }
 
@@ -307,13 +344,16 @@ function everyWordInOneHeadline({ likeliest }: Choice, words: QueryWord[]): bool
  * every word is in one headline: the corrections weighed first are most often the right ones,
  * and a slip makes a rare word more often than a common one, so the rarer word as typed goes first.
  */
-async function widenInBatches(words: QueryWord[], readings: Reading[][], candidatesOf: (word: number) => Promise<Candidate[]>, search: WordSearches): Promise<Choice> {
+async function widenInBatches(words: QueryWord[], readings: Reading[][], candidatesOf: (word: number) => Promise<Candidate[]>, search: WordSearches, warm: Warm): Promise<Choice> {
   let choice: Choice = { readings, likeliest: likeliestCombination(readings) };
   const pages = await Promise.all(words.map(async (word, i) => (await search(i)(word.typed)).size));
   const order = words.map((_, i) => i).sort((a, b) => pages[a]! - pages[b]!);
-  for (const i of order) {
-    const candidates = await candidatesOf(i);
+  const candidatesOfWord = order.map((i) => candidatesOf(i));
+  for (const [place, i] of order.entries()) {
+    const candidates = await candidatesOfWord[place]!;
     for (let start = 0; start < candidates.length; start += CORRECTION_BATCH) {
+      // This batch's files and the next one's load together, while this batch is searched.
+      warm(candidates.slice(start, start + 2 * CORRECTION_BATCH).map((candidate) => candidate.correction.key));
       const batch = await searchedCorrections(words[i]!, candidates.slice(start, start + CORRECTION_BATCH), search(i));
       const widened = choice.readings.map((options, j) => (j === i ? withReadings(options, batch) : options));
       choice = { readings: widened, likeliest: likeliestCombination(widened) };
