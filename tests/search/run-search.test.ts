@@ -157,6 +157,23 @@ describe("a reader's search over the archive", () => {
     expect(found.corrected).toBeUndefined();
   });
 
+  it("loads the index files of every word of a query in one go before searching any, and those of each correction before searching it", async () => {
+    const pagefind = fakePagefind(ARCHIVE);
+    const calls: [string, string][] = [];
+    const { search: searchPages, preload } = pagefind;
+    pagefind.search = (term, options) => (calls.push(["search", term ?? ""]), searchPages(term, options));
+    pagefind.preload = (term, options) => (calls.push(["preload", term]), preload(term, options));
+    const found = await search(ARCHIVE, "سوة بالأبعاد", pagefind);
+    expect(found.corrected).toBe("سطوة بالأبعاد");
+    const [first] = calls;
+    expect(first?.[0]).toBe("preload");
+    for (const word of queryWords("سوة بالأبعاد")) for (const key of [...word.keys, word.typed]) expect(first![1].split(" ")).toContain(key);
+    // Every key searched on its own (a correction too) was named, as itself, in a preload before.
+    calls.forEach(([kind, term], at) => {
+      if (kind === "search" && !term.includes(" ")) expect(calls.slice(0, at).some(([before, terms]) => before === "preload" && terms.split(" ").includes(term))).toBe(true);
+    });
+  });
+
   it("names a word found nowhere and near nothing, and finds nothing, rather than dropping it", async () => {
     const found = await search(ARCHIVE, "ظظظظ الموضة");
     expect(found.unmatched).toEqual(["ظظظظ"]);

@@ -1,5 +1,6 @@
 // The search page: reads the search from the URL, runs it as the reader types, and keeps the URL in step.
-import { formatArticleCount, formatGregorian, type Digits } from "../../site/format.ts";
+import type { Digits } from "../../site/format.ts";
+import { articleCountText, gregorianText } from "./formats.ts";
 import { highlightedExcerpt } from "../excerpt.ts";
 import { keysToMark } from "../keys.ts";
 import { FILTER_NAMES, paramsFromState, stateFromParams, type SearchState } from "../url-state.ts";
@@ -85,7 +86,7 @@ function resultItem(data: ResultData, terms: string[][]): HTMLLIElement {
   if (data.meta.date) {
     const time = meta.appendChild(document.createElement("time"));
     time.dateTime = data.meta.date;
-    time.textContent = formatGregorian(data.meta.date, digits);
+    time.textContent = gregorianText(data.meta.date, digits);
   }
   if (data.meta.source) meta.append(`${data.meta.date ? " | " : ""}${data.meta.source}`);
   if (data.meta.copies) meta.append(` | نسخ أخرى من الخبر: ${data.meta.copies}`);
@@ -129,7 +130,7 @@ function statusText(state: SearchState, outcome: SearchOutcome): string {
   const total = outcome.results.length;
   if (outcome.unmatched.length) return `لا نتائج لكلمة ${outcome.unmatched.map((word) => `«${word}»`).join(" ولا ")}`;
   if (total === 0) return state.q.trim() ? `لا مقالة فيها كل كلمات البحث «${state.q.trim()}»` : "لا نتائج";
-  return `النتائج: ${formatArticleCount(total, digits)}`;
+  return `النتائج: ${articleCountText(total, digits)}`;
 }
 
 /** «هل تقصد …» with a link to the search as corrected, whose results are shown. */
