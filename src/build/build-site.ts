@@ -25,6 +25,7 @@ import { siteInputsDigest } from "./site-inputs.ts";
 import { loadProjectArchive } from "./project.ts";
 import type { LoadReport } from "./load-archive.ts";
 import type { Archive } from "../archive/index.ts";
+import type { Problem } from "../record.ts";
 import { stageSite } from "./output-folder.ts";
 import { indexInThread } from "./search-thread.ts";
 
@@ -149,35 +150,49 @@ async function renderPages(settings: Settings, archive: Archive, views: SiteView
   return written;
 }
 
-/** The search index: the previous site's when every record it is made from is the same, else made by Pagefind. */
+/**
+ * The search index: the previous site's when every record it is made from is the same, else made
+ * by Pagefind. The words of the articles are the search's alone: the map is emptied once used, so
+ * that the build does not hold them while it renders.
+ */
 async function indexSearch(
   settings: Settings,
   archive: Archive,
-  searchWords: ReadonlyMap<string, string>,
+  searchWords: Map<string, string>,
   report: LoadReport,
   onProgress: BuildOptions["onProgress"],
   previousSite: string | undefined,
   signal: AbortSignal,
 ): Promise<SearchReport> {
   const started = performance.now();
-  const search = (previousSite && (await reuseSearchIndex(previousSite, settings.outputDir))) || (await makeSearchIndex(settings, archive, searchWords, onProgress, signal));
+  const reused = previousSite && (await reuseSearchIndex(previousSite, settings.outputDir));
+  const search = reused || (await makeSearchIndex(settings, startSearchThread(settings, archive, searchWords, onProgress, signal)));
+  searchWords.clear();
   report.problems.push(...search.problems);
   report.timings.search_index = performance.now() - started;
   return search;
 }
 
-async function makeSearchIndex(
+async function makeSearchIndex(settings: Settings, thread: { indexed: Promise<number>; problems: Problem[] }): Promise<SearchReport> {
+  await writeSearchClient(settings.outputDir);
+  return { pagesIndexed: await thread.indexed, problems: thread.problems };
+}
+
+/**
+ * Gives the search thread its stories' inputs and returns at once: the inputs are the thread's
+ * copy from then on, and no frame that waits on the thread keeps the build's.
+ */
+function startSearchThread(
   settings: Settings,
   archive: Archive,
   searchWords: ReadonlyMap<string, string>,
   onProgress: BuildOptions["onProgress"],
   signal: AbortSignal,
-): Promise<SearchReport> {
-  await writeSearchClient(settings.outputDir);
+): { indexed: Promise<number>; problems: Problem[] } {
   const { inputs, problems } = searchInputs(settings, archive, searchWords);
   const job = { inputs, cacheDir: settings.cacheDir, articlesDir: settings.articlesDir, siteDir: settings.outputDir, besides: [officialsList(archive)] };
-  const pagesIndexed = await indexInThread(job, { signal, ...(onProgress && { onProgress: (done, total) => onProgress("indexing for search", done, total) }) });
-  return { pagesIndexed, problems };
+  const indexed = indexInThread(job, { signal, ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }) });
+  return { indexed, problems };
 }
 
 async function reuseSearchIndex(previousSite: string, site: string): Promise<SearchReport | undefined> {

@@ -26,10 +26,19 @@ type SearchMessage = { progress: [number, number] } | { indexed: number } | { fa
 
 const THREAD_ENTRY = new URL("./search-worker.js", import.meta.url);
 
+export interface ThreadOptions {
+  signal?: AbortSignal;
+  onProgress?: (done: number, total: number) => void;
+}
+
 /** Makes and writes the search bundle in a thread; resolves with the number of stories indexed. */
-export function indexInThread(job: SearchJob, { signal, onProgress }: { signal?: AbortSignal; onProgress?: (done: number, total: number) => void } = {}): Promise<number> {
+export function indexInThread(job: SearchJob, options: ThreadOptions = {}): Promise<number> {
+  // The job is copied into the thread here; what waits on the thread below does not hold it.
+  return threadOutcome(new Worker(THREAD_ENTRY, { workerData: job }), options);
+}
+
+function threadOutcome(worker: Worker, { signal, onProgress }: ThreadOptions): Promise<number> {
   return new Promise((resolve, reject) => {
-    const worker = new Worker(THREAD_ENTRY, { workerData: job });
     const stop = () => void worker.terminate();
     signal?.addEventListener("abort", stop, { once: true });
     let settled = false;

@@ -10,13 +10,14 @@ export interface LexiconToken {
 }
 
 /**
- * What is known of one folded word whatever the article: its readings, and per lexicon
- * whether a phrase can start at it. Tokens of the same word share one object, so each
- * lexicon asks an array slot instead of hashing the word again.
+ * What is known of one folded word whatever the article: its readings, and what each lexicon
+ * or word memo found of it (whether a phrase can start at it, the topic terms it begins …) by
+ * their number. Tokens of the same word share one object, so each asks an array slot instead
+ * of hashing the word again.
  */
 export interface WordFacts {
   readings: readonly string[];
-  startsPhrase: (boolean | undefined)[];
+  remembered: unknown[];
 }
 
 const wordFactsMemo = new Map<string, WordFacts>();
@@ -26,7 +27,7 @@ export function wordFacts(folded: string, readingsOf: (folded: string) => readon
   let facts = wordFactsMemo.get(folded);
   if (!facts) {
     if (wordFactsMemo.size >= MEMO_LIMIT) wordFactsMemo.clear();
-    facts = { readings: readingsOf(folded), startsPhrase: [] };
+    facts = { readings: readingsOf(folded), remembered: [] };
     wordFactsMemo.set(folded, facts);
   }
   return facts;
@@ -103,10 +104,10 @@ export class PhraseLexicon<T> {
 
   /** Most words start no phrase; that is remembered per word (lexicons are not changed once in use). */
   mayStartAt(token: LexiconToken): boolean {
-    let may = token.facts?.startsPhrase[this.id];
+    let may = token.facts?.remembered[this.id] as boolean | undefined;
     if (may === undefined) {
       may = token.readings.some((reading) => this.byFirst.has(this.key(reading)));
-      if (token.facts) token.facts.startsPhrase[this.id] = may;
+      if (token.facts) token.facts.remembered[this.id] = may;
     }
     return may;
   }
@@ -128,23 +129,26 @@ export class PhraseLexicon<T> {
 }
 
 /**
- * A test of a word alone, remembered in the word's facts, so that a test asked of most tokens
- * ("may a title begin here?") costs an array slot. The test must depend on the word only.
+ * What a word alone gives, remembered in the word's facts, so that a question asked of most
+ * tokens costs an array slot. The work must depend on the word only.
  */
-export class WordTest {
+export class WordMemo<T> {
   private readonly id = lexiconCount++;
 
-  constructor(private readonly test: (token: LexiconToken) => boolean) {}
+  constructor(private readonly work: (token: LexiconToken) => T) {}
 
-  at(token: LexiconToken): boolean {
-    let result = token.facts?.startsPhrase[this.id];
+  at(token: LexiconToken): T {
+    let result = token.facts?.remembered[this.id] as T | undefined;
     if (result === undefined) {
-      result = this.test(token);
-      if (token.facts) token.facts.startsPhrase[this.id] = result;
+      result = this.work(token);
+      if (token.facts) token.facts.remembered[this.id] = result;
     }
     return result;
   }
 }
+
+/** A test of a word alone ("may a title begin here?"), remembered in the word's facts. */
+export class WordTest extends WordMemo<boolean> {}
 
 /** A set of single words in folded form, looked up through a token's readings. */
 export class WordSet {

@@ -129,12 +129,19 @@ export function compareCodePoints(a: string, b: string): number {
   for (let i = 0; i < length; i++) {
     const x = a.charCodeAt(i);
     const y = b.charCodeAt(i);
-    if (x !== y) return inCodePointOrder(x) - inCodePointOrder(y);
+    if (x !== y) return unitInCodePointOrder(x) - unitInCodePointOrder(y);
   }
   return a.length - b.length;
 }
 
-function inCodePointOrder(unit: number): number {
+/** Sorts strings in code-point order, by the engine's own comparison when that is the same order (no character past U+D7FF). */
+export function inCodePointOrder(strings: string[]): string[] {
+  return strings.some((text) => BEYOND_BASIC_ORDER.test(text)) ? strings.sort(compareCodePoints) : strings.sort();
+}
+
+const BEYOND_BASIC_ORDER = /[\uD800-\uFFFF]/;
+
+function unitInCodePointOrder(unit: number): number {
   if (unit < 0xd800) return unit;
   return unit >= 0xe000 ? unit - 0x800 : unit + 0x2000;
 }

@@ -8,7 +8,7 @@ import type { Archive } from "../../src/archive/index.ts";
 import { loadProjectArchive } from "../../src/build/project.ts";
 import { writeSearchBundle } from "../../src/build/search-bundle.ts";
 import { loadSettings, type Settings } from "../../src/config/settings.ts";
-import { compareCodePoints } from "../../src/search/index-layout.ts";
+import { compareCodePoints, inCodePointOrder } from "../../src/search/index-layout.ts";
 import { indexSite, recordContext, type ShardStore } from "../../src/search/index-site.ts";
 import { startPagefindThread } from "../../src/search/pagefind-thread.ts";
 import { HEADLINE_FIELD } from "../../src/search/keys.ts";
@@ -64,6 +64,16 @@ describe("ordering words as Pagefind does", () => {
   it("orders any two strings as their UTF-8 bytes are ordered, characters beyond U+FFFF included", () => {
     fc.assert(
       fc.property(fc.string({ unit: "binary" }), fc.string({ unit: "binary" }), (a, b) => Math.sign(compareCodePoints(a, b)) === Math.sign(Buffer.compare(Buffer.from(a), Buffer.from(b)))),
+    );
+  });
+
+  it("sorts lists of words in the order of their UTF-8 bytes, whether or not they hold characters beyond U+D7FF", () => {
+    const words = fc.oneof(fc.string({ unit: "binary" }), fc.string({ unit: fc.constantFrom("a", "b", "ب", "z") }));
+    fc.assert(
+      fc.property(fc.array(words), (list) => {
+        const bytes = [...list].sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)));
+        expect(inCodePointOrder([...list]).map((word) => Buffer.from(word).toString("hex"))).toEqual(bytes.map((word) => Buffer.from(word).toString("hex")));
+      }),
     );
   });
 });

@@ -1,5 +1,4 @@
-import { stripArticle } from "../../text/normalize.ts";
-import { PREFIX_KEY_LENGTH, type TermWeight, type TopicKnowledge } from "../topics/knowledge.ts";
+import type { TermWeight } from "../topics/knowledge.ts";
 import type { ArticleToken, ExtractState } from "../state.ts";
 
 const MAX_COUNTED_OCCURRENCES = 3;
@@ -26,7 +25,7 @@ export function topics(state: ExtractState): void {
     const token = state.tokens[i]!;
     const phrase = knowledge.terms.matchAt(state.tokens, i);
     if (phrase) count(phrase.value, token);
-    else if (token.kind === "word") count(prefixWeights(knowledge, token), token);
+    else if (token.kind === "word") count(knowledge.prefixWeights.at(token), token);
     i = phrase ? phrase.end : i + 1;
   }
   state.topics = knowledge.topics
@@ -34,28 +33,4 @@ export function topics(state: ExtractState): void {
     .filter((topic) => topic.score >= topic.threshold)
     .sort((a, b) => b.score - a.score)
     .map((topic) => topic.id);
-}
-
-/** Terms written with * that a reading of the word begins with (استثمار* → والاستثمارات). */
-function prefixWeights(knowledge: TopicKnowledge, token: ArticleToken): readonly TermWeight[] {
-  let weights = knowledge.prefixMemo.get(token.folded);
-  if (!weights) {
-    if (knowledge.prefixMemo.size >= PREFIX_MEMO_LIMIT) knowledge.prefixMemo.clear();
-    weights = findPrefixWeights(knowledge, token);
-    knowledge.prefixMemo.set(token.folded, weights);
-  }
-  return weights;
-}
-
-const PREFIX_MEMO_LIMIT = 100_000;
-
-function findPrefixWeights(knowledge: TopicKnowledge, token: ArticleToken): TermWeight[] {
-  const weights = new Set<TermWeight>();
-  for (const reading of token.readings) {
-    const stem = stripArticle(reading);
-    for (const term of knowledge.prefixes.get(stem.slice(0, PREFIX_KEY_LENGTH)) ?? []) {
-      if (stem.startsWith(term.stem)) term.weights.forEach((weight) => weights.add(weight));
-    }
-  }
-  return [...weights];
 }

@@ -1,4 +1,4 @@
-import { PhraseLexicon } from "../lexicon.ts";
+import { PhraseLexicon, WordMemo, type LexiconToken } from "../lexicon.ts";
 import { foldArabic, stripArticle } from "../../text/normalize.ts";
 
 /** data/topics.yaml, as written. */
@@ -25,8 +25,8 @@ export interface TopicKnowledge {
   terms: PhraseLexicon<TermWeight[]>;
   /** Terms written with a trailing *, keyed by their first three letters. */
   prefixes: Map<string, { stem: string; weights: TermWeight[] }[]>;
-  /** Folded word → the prefix terms it matches, remembered as words recur. */
-  prefixMemo: Map<string, readonly TermWeight[]>;
+  /** The weights of the prefix terms a word begins with, remembered per word. */
+  prefixWeights: WordMemo<readonly TermWeight[]>;
 }
 
 const DEFAULT_THRESHOLD = 4;
@@ -58,5 +58,17 @@ export function compileTopics(file: TopicsFile): TopicKnowledge {
     const key = stem.slice(0, PREFIX_KEY_LENGTH);
     prefixes.set(key, [...(prefixes.get(key) ?? []), { stem, weights }]);
   }
-  return { topics, terms, prefixes, prefixMemo: new Map() };
+  return { topics, terms, prefixes, prefixWeights: new WordMemo((token) => prefixWeightsOf(prefixes, token)) };
+}
+
+/** Terms written with * that a reading of the word begins with (استثمار* → والاستثمارات). */
+function prefixWeightsOf(prefixes: TopicKnowledge["prefixes"], token: LexiconToken): TermWeight[] {
+  const weights = new Set<TermWeight>();
+  for (const reading of token.readings) {
+    const stem = stripArticle(reading);
+    for (const term of prefixes.get(stem.slice(0, PREFIX_KEY_LENGTH)) ?? []) {
+      if (stem.startsWith(term.stem)) term.weights.forEach((weight) => weights.add(weight));
+    }
+  }
+  return [...weights];
 }
