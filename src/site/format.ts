@@ -72,9 +72,14 @@ export const NO_BREAK = "\u00a0";
  * wants, and never goes to the next line without its number.
  */
 export function formatArticleCount(count: number, digits: Digits): string {
+  return articleCountPhrase(count, (number) => formatNumber(number, digits));
+}
+
+/** The phrase of formatArticleCount, with the number written by `written`. */
+export function articleCountPhrase(count: number, written: (count: number) => string): string {
   if (count === 0) return `لا${NO_BREAK}مقالات`;
   if (count === 1) return `مقالة${NO_BREAK}واحدة`;
   if (count === 2) return "مقالتان";
   const lastTwo = count % 100;
-  return `${formatNumber(count, digits)}${NO_BREAK}${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
+  return `${written(count)}${NO_BREAK}${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
 }

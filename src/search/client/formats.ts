@@ -1,5 +1,5 @@
 import { dateParts } from "../../record-values.ts";
-import { NO_BREAK, type Digits } from "../../site/format.ts";
+import { articleCountPhrase, type Digits } from "../../site/format.ts";
 
 /**
  * Numbers and dates as the site writes them (src/site/format.ts, formatArticleCount and
@@ -21,11 +21,7 @@ export function numberText(value: number, digits: Digits, grouping = true): stri
 
 /** "مقالة واحدة", "مقالتان", "٣ مقالات", "١١ مقالة" (formatArticleCount). */
 export function articleCountText(count: number, digits: Digits): string {
-  if (count === 0) return `لا${NO_BREAK}مقالات`;
-  if (count === 1) return `مقالة${NO_BREAK}واحدة`;
-  if (count === 2) return "مقالتان";
-  const lastTwo = count % 100;
-  return `${numberText(count, digits)}${NO_BREAK}${lastTwo >= 3 && lastTwo <= 10 ? "مقالات" : "مقالة"}`;
+  return articleCountPhrase(count, (number) => numberText(number, digits));
 }
 
 /** "2024-12-02" → "٢ ديسمبر ٢٠٢٤"; "2024-12" → "ديسمبر ٢٠٢٤"; "2024" → "٢٠٢٤"; nothing for what is no date (formatGregorian). */
