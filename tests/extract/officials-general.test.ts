@@ -354,6 +354,11 @@ describe("compound names, known names and titles of issue 11's later batches", (
     expect(officialNames("وقال الرئيس الباكستاني السابق برويز مشرف إن البلاد بخير.")).toEqual(["برويز مشرف"]);
   });
 
+  it("takes no person from a title's own words behind ل or ب that the model reads as no name", () => {
+    expect(officialNames("وقال المدير التنفيذي لسوق عكاظ إن المهرجان ناجح.")).toEqual([]);
+    expect(officialNames("وقال الرئيس التنفيذي لمانشستر سيتي فيران سوريانو إن النادي مستعد.")).toEqual(["فيران سوريانو"]);
+  });
+
   it("reads an emperor's title before the country's name", () => {
     expect(officialNames("وكان من ضيوف حفل افتتاح القناة إمبراطور النمسا فرانسوا جوزيف.")).toEqual(["فرانسوا جوزيف"]);
   });

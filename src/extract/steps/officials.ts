@@ -30,7 +30,7 @@ export function officials(state: ExtractState): void {
   const readings = ruleReadings(ctx);
   const marks = ruleMarks(readings);
   const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, marks);
-  const candidates = withListCountries(ctx, withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks))));
+  const candidates = withListCountries(ctx, withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks)).filter((c) => !opensWithPreposition(ctx, c))));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
@@ -601,6 +601,20 @@ function withoutConjunction(ctx: PhraseContext, word: string): string {
   const rest = word.slice(1);
   if (rest.startsWith("و")) return rest;
   return ctx.state.knowledge.names.wawNames.has(foldArabic(word)) ? word : rest;
+}
+
+/**
+ * "المدير التنفيذي لسوق عكاظ", "الرئيس التنفيذي لمانشستر سيتي", "رئيس قسم بمبنى كلية الهندسة":
+ * a reading whose first word is behind ل or ب, where the model takes the word neither as
+ * written nor without the preposition for a part of a name, is the office's words, not a person.
+ */
+function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean {
+  const model = ctx.state.knowledge.personModel;
+  const token = ctx.state.tokens[candidate.span.start]!;
+  if (!model || !/^[بل]/.test(token.folded) || token.folded.length < 4 || candidate.phrase.honorific) return false;
+  const word = foldArabic(candidate.words[0]!);
+  if (word !== token.folded) return false; // withoutPreposition took ب or ل off a name ("لعمر الزهراني")
+  return !isWordOfName(model, word) && isWordTooMany(model, word.slice(1), true);
 }
 
 /**
