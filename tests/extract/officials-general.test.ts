@@ -8,8 +8,7 @@ import { extract, officialNames, sentence } from "./helpers.ts";
  */
 describe("where a name ends", () => {
   it.each([
-    // a sound plural with the article is the sentence's object
-    ["طمأن محافظ البنك المركزي علي محسن العلاق المواطنين بأن الاحتياطي كاف.", ["علي محسن العلاق"]],
+    ["بحث الرئيس التركي رجب طيب أردوغان العلاقات الثنائية.", ["رجب طيب أردوغان"]],
     // a definite word and a masculine nisba after a first name are two family names
     ["قضت المحكمة برئاسة المستشار محمد السعيد الشربيني بالسجن.", ["محمد السعيد الشربيني"]],
     // a definite family name in ة (Jordanian names) before the object
@@ -35,7 +34,6 @@ describe("where a name ends", () => {
     ["وبحث الرئيس فلاديمير بوتين وأخرى من القضايا.", ["فلاديمير بوتين"]],
     // a verbal noun with the article that the tagger takes for no part of a name; a family name stays
     ["وأكد وزير الخارجية البريطاني فيليب هاموند التصدي للإرهاب.", ["فيليب هاموند"]],
-    ["وأعلن رئيس الوزراء الياباني شينزو آبي التعبير عن الأسف.", ["شينزو آبي"]],
     ["صرح المتحدث باسم وزارة الصحة المصرية دكتور حسام عبد الغفار لموقع “عين اليوم” بأنه توفي 21 شخصا.", ["حسام عبد الغفار"]],
     ["وقام رئيس الحزب التقدمي الاشتراكي النائب وليد جنبلاط بدفع رئيس الحكومة للتريث.", ["وليد جنبلاط"]],
     ["انتقد رئيس ولاية بونتلاند سعيد عبد الله دني المسار الانتخابي.", ["سعيد عبد الله دني"]],
@@ -337,13 +335,44 @@ describe("titles the role list does not name", () => {
  * stands without the rest of its article (issue 11's note). They fail today: when a tagger
  * trained on more foreign names reads them right, these tests fail and move back above.
  */
+describe("compound names, known names and titles of issue 11's later batches", () => {
+  it("keeps the word after عبد in a name, though the word alone reads as no name", () => {
+    expect(officialNames("وصل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى مدينة طنجة.")).toEqual(["سلمان بن عبد العزيز"]);
+    expect(officialNames("أجرى الأمير محمد بن سلمان بن عبد العزيز ولي ولي العهد اتصالا هاتفيا.")).toEqual(["محمد بن سلمان بن عبد العزيز"]);
+  });
+
+  it("takes a name the officials file knows whole, wherever the tagger would end it", () => {
+    expect(officialNames("وترأس أمير الكويت الشيخ مشعل الأحمد الجابر الصباح أعمال القمة، بمشاركة قادة ورؤساء وفود دول مجلس التعاون.")).toEqual(["مشعل الأحمد الجابر الصباح"]);
+  });
+
+  it("reads a party's leader after بزعامة", () => {
+    expect(officialNames("وتقدم حزب العمال بزعامة جيريمي كوربن في الاستطلاع.")).toEqual(["جيريمي كوربن"]);
+  });
+
+  it("reads مشرف as a title before an office word, and as a name after a first name", () => {
+    expect(officialNames("وقال مشرف كرة السلة تركي الهيج إن اللاعبين جاهزون.")).toEqual(["تركي الهيج"]);
+    expect(officialNames("وقال الرئيس الباكستاني السابق برويز مشرف إن البلاد بخير.")).toEqual(["برويز مشرف"]);
+  });
+
+  it("takes no person from a title's own words behind ل or ب that the model reads as no name", () => {
+    expect(officialNames("وقال المدير التنفيذي لسوق عكاظ إن المهرجان ناجح.")).toEqual([]);
+    expect(officialNames("وقال الرئيس التنفيذي لمانشستر سيتي فيران سوريانو إن النادي مستعد.")).toEqual(["فيران سوريانو"]);
+  });
+
+  it("reads an emperor's title before the country's name", () => {
+    expect(officialNames("وكان من ضيوف حفل افتتاح القناة إمبراطور النمسا فرانسوا جوزيف.")).toEqual(["فرانسوا جوزيف"]);
+  });
+});
+
 describe("known misses of the person tagger on lone sentences", () => {
   it.fails.each([
     ["استقبل الرئيس الصومالي حسن شيخ محمود المبعوث.", ["حسن شيخ محمود"]],
     ["بحث الرئيس التركي رجب طيب أردوغان مع نظيره الأذربيجاني إلهام علييف العلاقات.", ["رجب طيب أردوغان", "إلهام علييف"]],
     ["وقالت سفيرة الاتحاد الأوروبي بيير-كريستوف شاتزيسافاس إن المشروع مهم.", ["بيير-كريستوف شاتزيسافاس"]],
-    // since the tagger was retrained with the office-head titles: the family name before a definite object
-    ["بحث الرئيس التركي رجب طيب أردوغان العلاقات الثنائية.", ["رجب طيب أردوغان"]],
+    // since the tagger was retrained on batches 19–22 with the rules' marks around a word and
+    // the echoes of a name: "علي" read as the preposition على, a definite object read on
+    ["طمأن محافظ البنك المركزي علي محسن العلاق المواطنين بأن الاحتياطي كاف.", ["علي محسن العلاق"]],
+    ["وأعلن رئيس الوزراء الياباني شينزو آبي التعبير عن الأسف.", ["شينزو آبي"]],
   ])("%s", (text, names) => {
     expect(officialNames(text)).toEqual(names);
   });

@@ -22,7 +22,7 @@ import { asTextFile, loadLabelledSet, type LabelledArticle } from "./labelled-se
 
 const MODEL_FILE = fileURLToPath(new URL("../../data/person-tagger.json", import.meta.url));
 
-interface Example {
+export interface Example {
   id: string;
   ctx: PhraseContext;
   classes: TokenClasses;
@@ -30,7 +30,7 @@ interface Example {
 }
 
 /** The article's tokens as extraction reads them, with the labelled persons as tags. */
-function exampleOf(article: LabelledArticle, knowledge: Knowledge): Example {
+export function exampleOf(article: LabelledArticle, knowledge: Knowledge): Example {
   const { draft } = ingestFile(`${article.id}.txt`, Buffer.from(asTextFile(article)));
   if (!draft) throw new Error(`${article.id}: no draft`);
   const state = createState(draft, knowledge);
@@ -116,7 +116,7 @@ class Perceptron {
   }
 }
 
-function train(examples: Example[], epochs: number): Map<string, number[]> {
+export function train(examples: Example[], epochs: number, quiet = false): Map<string, number[]> {
   const model = new Perceptron();
   let order = examples.map((_, i) => i);
   for (let epoch = 0; epoch < epochs; epoch++) {
@@ -134,7 +134,7 @@ function train(examples: Example[], epochs: number): Map<string, number[]> {
         previous = guess;
       }
     }
-    console.log(`epoch ${epoch + 1}: ${errors} token errors of ${seen}`);
+    if (!quiet) console.log(`epoch ${epoch + 1}: ${errors} token errors of ${seen}`);
     order = shuffled(order, epoch + 1);
   }
   return model.averaged();

@@ -39,7 +39,13 @@ export const WORD_TEMPLATES: readonly Template[] = [
   ["w-2", (ctx, _, i) => word(ctx, i - 2) ?? "^"],
   ["w+2", (ctx, _, i) => word(ctx, i + 2) ?? "$"],
   ["w-1w", (ctx, _, i) => `${word(ctx, i - 1) ?? "^"}|${word(ctx, i)}`],
+  ["c-2", (_, c, i) => c.at(i - 2)],
+  ["c+2", (_, c, i) => c.at(i + 2)],
+  ["c-1c+1", (_, c, i) => c.at(i - 1) + c.at(i + 1)],
+  ["r+1", (_, c, i) => c.ruleMark(i + 1)],
+  ["rc+1", (_, c, i) => c.ruleMark(i) + c.at(i + 1)],
 ];
+
 
 /** The kinds of WORD_TEMPLATES that depend on the word alone: weighed once per word, for every article. */
 export const WORD_ALONE = new Set(["w", "s", "p", "x", "x3"]);
@@ -68,11 +74,37 @@ export function tokenFeatures(ctx: PhraseContext, classes: TokenClasses, i: numb
  */
 export type RuleMarks = ReadonlyMap<number, "S" | "I">;
 
+/**
+ * The rules' marks, and E on a word they did not mark that they marked elsewhere in the article
+ * ("لافروف" after "سيرغي لافروف"): a name is often named again, alone or in another order.
+ */
+export function withEchoes(ctx: PhraseContext, marks: RuleMarks): ReadonlyMap<number, "S" | "I" | "E"> {
+  if (marks.size === 0) return marks;
+  const { tokens, knowledge } = ctx.state;
+  const marked = new Set<string>();
+  for (const i of marks.keys()) {
+    const token = tokens[i];
+    if (token?.kind === "word") marked.add(stem(ctx, i));
+  }
+  const all = new Map<number, "S" | "I" | "E">(marks);
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    if (token.kind !== "word" || all.has(i)) continue;
+    const word = stem(ctx, i);
+    if (word.length >= 3 && marked.has(word) && !knowledge.names.connectors.has(word)) all.set(i, "E");
+  }
+  return all;
+}
+
 /** The class of each token of one article, worked out when first asked, and the rules' marks. */
 export class TokenClasses {
   private readonly known = new Map<number, string>();
 
-  constructor(private readonly ctx: PhraseContext, private readonly marks: RuleMarks = new Map()) {}
+  private readonly marks: ReadonlyMap<number, string>;
+
+  constructor(private readonly ctx: PhraseContext, marks: RuleMarks = new Map()) {
+    this.marks = withEchoes(ctx, marks);
+  }
 
   ruleMark(i: number): string {
     return this.marks.get(i) ?? "-";

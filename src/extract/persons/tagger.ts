@@ -1,7 +1,7 @@
 import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
 import { LONGEST_NAME } from "../officials/read-name.ts";
-import { TokenClasses, tokenClass, TRANSITION_TEMPLATES, WORD_ALONE, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
+import { TokenClasses, tokenClass, TRANSITION_TEMPLATES, withEchoes, WORD_ALONE, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
 
 /** Outside a name, its first word, a word inside it. */
 export const TAGS = ["O", "B", "I"] as const;
@@ -55,6 +55,11 @@ const SPECS: Record<string, Spec> = {
   "w-2": { kind: "neighbour", offset: -2 },
   "w+2": { kind: "neighbour", offset: 2 },
   "w-1w": { kind: "pair" },
+  "c-2": { kind: "letters", parts: [["C", -2]] },
+  "c+2": { kind: "letters", parts: [["C", 2]] },
+  "c-1c+1": { kind: "letters", parts: [["C", -1], ["C", 1]] },
+  "r+1": { kind: "letters", parts: [["M", 1]] },
+  "rc+1": { kind: "letters", parts: [["M", 0], ["C", 1]] },
   t: { kind: "constant" },
   tr: { kind: "letters", parts: [["M", 0]] },
   tc: { kind: "letters", parts: [["C", 0]] },
@@ -64,7 +69,7 @@ const SPECS: Record<string, Spec> = {
 };
 
 /** The letters of token classes and rule marks (features.ts), numbered. */
-const LETTERS = "^$¶PNYDHRKOSAWI-";
+const LETTERS = "^$¶PNYDHRKOSAWIE-";
 const LETTER_CODE = new Map([...LETTERS].map((letter, code) => [letter, code]));
 const BEFORE = LETTER_CODE.get("^")!;
 const AFTER = LETTER_CODE.get("$")!;
@@ -235,6 +240,13 @@ function leansAwayFromNames(model: PersonModel, folded: string): number | undefi
 /** How far the model must lean away from names for a word at a name's edge to be one too many. */
 const WORD_TOO_MANY = 1;
 
+/**
+ * The same for a word with the article, or behind ب or ل, ending a name of three words or more
+ * ("جميل بوبشيت التكريم"): such a word is seldom a name's, and a lighter lean suffices
+ * (set by cross-validation on the training batches, training/persons/crossval.ts).
+ */
+const DEFINITE_TOO_MANY = 0.25;
+
 /** How far the model must lean towards names for a word to be taken, on its own, for a first name. */
 const WORD_OF_NAME = 1;
 
@@ -244,8 +256,8 @@ export function isWordOfName(model: PersonModel, folded: string): boolean {
 }
 
 /** "شينزو آبي التعبير", "جمال عبد الناصر يأمر": a word the model, on its own, takes for no part of a name. */
-export function isWordTooMany(model: PersonModel, folded: string): boolean {
-  return (leansAwayFromNames(model, folded) ?? 0) >= WORD_TOO_MANY;
+export function isWordTooMany(model: PersonModel, folded: string, definite = false): boolean {
+  return (leansAwayFromNames(model, folded) ?? 0) >= (definite ? DEFINITE_TOO_MANY : WORD_TOO_MANY);
 }
 
 /** Adds a row's weights to scores (one per tag); -1 is no row. */
@@ -315,7 +327,7 @@ export class PersonTagger {
   constructor(private readonly ctx: PhraseContext, private readonly model: PersonModel, marks: RuleMarks = new Map()) {
     this.classes = new TokenClasses(ctx, marks);
     this.length = ctx.state.tokens.length;
-    for (const [i, mark] of marks) this.marks.set(i, LETTER_CODE.get(mark)!);
+    for (const [i, mark] of withEchoes(ctx, marks)) this.marks.set(i, LETTER_CODE.get(mark)!);
     scratch.fit(this.length);
   }
 

@@ -30,7 +30,7 @@ export function officials(state: ExtractState): void {
   const readings = ruleReadings(ctx);
   const marks = ruleMarks(readings);
   const tagger = state.knowledge.personModel && new PersonTagger(ctx, state.knowledge.personModel, marks);
-  const candidates = withListCountries(ctx, withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks))));
+  const candidates = withListCountries(ctx, withoutOverlaps(readings.flatMap((reading) => candidateOf(ctx, reading, tagger, marks)).filter((c) => !opensWithPreposition(ctx, c))));
   const isFull = (c: Candidate) => c.words.length > 1 || c.phrase.honorific;
   const people = new People();
   const abroad = new Set<OfficialMention>();
@@ -251,12 +251,11 @@ function listedAfter(ctx: PhraseContext, tagger: PersonTagger | undefined, first
  * the title says whose official it is, so the rules' reading is likelier right.
  */
 function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span, strong = false): Span | undefined {
-  if (!tagger) return read;
+  if (!tagger || isKnownName(ctx, read)) return read; // "مشعل الأحمد الجابر الصباح": known whole
   const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME), read.end);
   // a lone first word where the rules read more ("محمد شياع السوداني"): an unseen family
   // name is where the tagger is weakest, and the rules' reading is the better one
   if (tagged) return tagged.end - tagged.start === 1 && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
-  if (isKnownName(ctx, read)) return read;
   // "رئيس مجلس عمالة طنجة عبدالحميد ابرشان": the rules read the office's own words into the
   // name; the tagger reads the name further in, of two words at least
   const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
@@ -461,7 +460,8 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
  * is a name the officials file knows; and
  * "شينزو آبي التعبير", "وليد جنبلاط بدفع": a name of three words or more does not end in a word
  * with the article, or behind ب or ل, that the tagger, on its own, takes for no part of a name
- * (a family name such as الفيصل or الغامدي it does take for one).
+ * (a family name such as الفيصل or الغامدي it does take for one), unless it completes a
+ * compound after عبد or أبو ("سلمان بن عبد العزيز", "محمد بن عبد الملك").
  */
 const DEFINITE_AFTER_AND = /^و[بلك]?ال.{2,}/; // not والي, a name
 
@@ -478,8 +478,10 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   let end = span.start + 1;
   while (end < span.end && !opensAnother(end)) end++;
   if (!model) return { start: span.start, end };
-  const tooMany = (token: ArticleToken) => (hasArticle(token) || /^[بل]/.test(token.folded)) && isWordTooMany(model, token.folded);
-  while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!)) end--;
+  const tooMany = (token: ArticleToken) => (hasArticle(token) || /^[بل]/.test(token.folded)) && isWordTooMany(model, token.folded, true);
+  // "سلمان بن عبد العزيز": the word after عبد or أبو completes the name, whatever it is elsewhere
+  const completes = (i: number) => connectors.has(ctx.state.tokens[i - 1]!.folded);
+  while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!) && !completes(end - 1)) end--;
   return { start: span.start, end };
 }
 
@@ -599,6 +601,20 @@ function withoutConjunction(ctx: PhraseContext, word: string): string {
   const rest = word.slice(1);
   if (rest.startsWith("و")) return rest;
   return ctx.state.knowledge.names.wawNames.has(foldArabic(word)) ? word : rest;
+}
+
+/**
+ * "المدير التنفيذي لسوق عكاظ", "الرئيس التنفيذي لمانشستر سيتي", "رئيس قسم بمبنى كلية الهندسة":
+ * a reading whose first word is behind ل or ب, where the model takes the word neither as
+ * written nor without the preposition for a part of a name, is the office's words, not a person.
+ */
+function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean {
+  const model = ctx.state.knowledge.personModel;
+  const token = ctx.state.tokens[candidate.span.start]!;
+  if (!model || !/^[بل]/.test(token.folded) || token.folded.length < 4 || candidate.phrase.honorific) return false;
+  const word = foldArabic(candidate.words[0]!);
+  if (word !== token.folded) return false; // withoutPreposition took ب or ل off a name ("لعمر الزهراني")
+  return !isWordOfName(model, word) && isWordTooMany(model, word.slice(1), true);
 }
 
 /**
