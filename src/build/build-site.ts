@@ -173,9 +173,16 @@ async function indexSearch(
   return search;
 }
 
+/**
+ * Waits on the thread from the start, so that its failure (the build stopped elsewhere) is heard
+ * while the client is written, and on both to the end, so that nothing writes into the staging
+ * folder once the failure has it removed.
+ */
 async function makeSearchIndex(settings: Settings, thread: { indexed: Promise<number>; problems: Problem[] }): Promise<SearchReport> {
-  await writeSearchClient(settings.outputDir);
-  return { pagesIndexed: await thread.indexed, problems: thread.problems };
+  const [indexed, client] = await Promise.allSettled([thread.indexed, writeSearchClient(settings.outputDir)]);
+  if (client.status === "rejected") throw client.reason;
+  if (indexed.status === "rejected") throw indexed.reason;
+  return { pagesIndexed: indexed.value, problems: thread.problems };
 }
 
 /**
