@@ -46,7 +46,6 @@ export const WORD_TEMPLATES: readonly Template[] = [
   ["rc+1", (_, c, i) => c.ruleMark(i) + c.at(i + 1)],
 ];
 
-
 /** The kinds of WORD_TEMPLATES that depend on the word alone: weighed once per word, for every article. */
 export const WORD_ALONE = new Set(["w", "s", "p", "x", "x3"]);
 

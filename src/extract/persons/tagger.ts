@@ -255,9 +255,13 @@ export function isWordOfName(model: PersonModel, folded: string): boolean {
   return (leansAwayFromNames(model, folded) ?? 0) <= -WORD_OF_NAME;
 }
 
-/** "شينزو آبي التعبير", "جمال عبد الناصر يأمر": a word the model, on its own, takes for no part of a name. */
-export function isWordTooMany(model: PersonModel, folded: string, definite = false): boolean {
-  return (leansAwayFromNames(model, folded) ?? 0) >= (definite ? DEFINITE_TOO_MANY : WORD_TOO_MANY);
+/**
+ * "شينزو آبي التعبير", "جمال عبد الناصر يأمر": a word the model, on its own, takes for no part of
+ * a name. `seldomInNames`: the word is of a kind names seldom hold (with the article, or behind ب
+ * or ل), and a lighter lean suffices (DEFINITE_TOO_MANY).
+ */
+export function isWordTooMany(model: PersonModel, folded: string, seldomInNames = false): boolean {
+  return (leansAwayFromNames(model, folded) ?? 0) >= (seldomInNames ? DEFINITE_TOO_MANY : WORD_TOO_MANY);
 }
 
 /** Adds a row's weights to scores (one per tag); -1 is no row. */
