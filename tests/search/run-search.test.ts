@@ -47,8 +47,9 @@ function vocabularyOf(articles: Article[]): Vocabulary {
   const counts = new Map<string, number>();
   for (const article of articles) for (const key of new Set(keySequence(`${article.title} ${article.story}`))) counts.set(key, (counts.get(key) ?? 0) + 1);
   const words = [...counts].map(([key, articles]) => ({ key, frequency: Math.floor(Math.log2(articles)) }));
+  const frequencies = new Map(words.map((word) => [word.key, word.frequency]));
   return {
-    holds: async (key) => counts.has(key),
+    frequency: async (key) => frequencies.get(key),
     corrections: async (key, limit) => nearestWords(key, words, limit),
     pages: async (key) => words.filter((word) => word.key.startsWith(key)).reduce((total, word) => total + 2 ** word.frequency, 0),
   };

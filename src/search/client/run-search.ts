@@ -18,8 +18,8 @@ export interface SearchOutcome {
 
 /** The archive's vocabulary, as far as a search needs it (src/search/client/vocabulary-files.ts). */
 export interface Vocabulary {
-  /** Whether the archive holds this key as a whole word. */
-  holds(key: string): Promise<boolean>;
+  /** How common the archive holds this key as a whole word (its frequency class, src/search/vocabulary.ts); undefined when it does not. */
+  frequency(key: string): Promise<number | undefined>;
   /** The archive words nearest to a key, the likeliest first, `limit` at most. */
   corrections(key: string, limit: number): Promise<Correction[]>;
   /** About how many articles hold a word that begins with this key (0 when none, or a number). */
@@ -311,7 +311,8 @@ async function readingsOf(word: QueryWord, search: WordSearch, vocabulary: Vocab
 async function likeliestReadings(words: QueryWord[], found: Reading[][], search: WordSearches, context: ContextSearch, vocabulary: Vocabulary, warm: Warm): Promise<Choice> {
   let choice: Choice = { readings: found, likeliest: likeliestCombination(found) };
   if (everyWordInOneHeadline(choice, words)) return choice;
-  const known = await Promise.all(words.map((word) => vocabulary.holds(word.keys[0]!)));
+  const frequencies = await Promise.all(words.map((word) => vocabulary.frequency(word.keys[0]!)));
+  const known = frequencies.map((frequency) => frequency !== undefined);
   // The archive words nearest to a word it does not hold are looked up meanwhile: their vocabulary files load while the headlines are read.
   const unknownCandidates = words.map((word, i) => (known[i] ? Promise.resolve([]) : vocabularyCandidates(word, false, vocabulary)));
   if (words.length > 1) {
@@ -323,7 +324,7 @@ async function likeliestReadings(words: QueryWord[], found: Reading[][], search:
   if (everyWordInOneHeadline(choice, words)) return choice;
   // A word alone has no other word to tell whether it was meant as typed.
   if (words.length === 1 && choice.likeliest) return choice;
-  const knownCandidates = async (i: number) => (known[i] ? vocabularyCandidates(words[i]!, true, vocabulary) : []);
+  const knownCandidates = async (i: number) => (known[i] ? commonerCandidates(await vocabularyCandidates(words[i]!, true, vocabulary), frequencies[i]!) : []);
   const widened = await widenInBatches(words, choice.readings, knownCandidates, search, warm);
   return everyWordInOneHeadline(widened, words) || !choice.likeliest ? widened : choice;
 }
@@ -442,6 +443,15 @@ async function vocabularyCandidates(word: QueryWord, known: boolean, vocabulary:
     ),
   );
   return likeliestCandidates(perKey.flat(), MAX_CORRECTIONS);
+}
+
+/**
+ * The candidates at least as common as an archive word typed: a slip turns a word into a rarer
+ * one far more often than into a commoner one (سطوة into سوة), and weighing the rarer neighbours
+ * of a common word (المناخة for المناخية) only costs searches.
+ */
+function commonerCandidates(candidates: Candidate[], typedFrequency: number): Candidate[] {
+  return candidates.filter((candidate) => candidate.correction.frequency >= typedFrequency);
 }
 
 /** The likeliest candidates, each archive word once: the nearer, then a correction of the likelier reading (as typed before a clitic split off), then likelierCorrection. */

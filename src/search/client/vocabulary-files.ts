@@ -10,9 +10,9 @@ export class VocabularyFiles {
 
   constructor(private readonly bundlePath: string) {}
 
-  /** Whether the archive holds this key as a whole word (a key may also find longer words by their start). */
-  async holds(key: string): Promise<boolean> {
-    return (await this.shard(shardOf(key))).has(key);
+  /** How common the archive holds this key as a whole word (a key may also find longer words by their start); undefined when it does not. */
+  async frequency(key: string): Promise<number | undefined> {
+    return (await this.shard(shardOf(key))).get(key)?.frequency;
   }
 
   /** The archive words nearest to a key, the likeliest first, `limit` at most. */
