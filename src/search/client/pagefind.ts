@@ -1,3 +1,5 @@
+import { withPacedFinalization } from "./paced-finalization.ts";
+
 /** The part of Pagefind's browser API (pagefind.js) the search page uses. */
 export interface PagefindResultData {
   url: string;
@@ -33,8 +35,10 @@ export interface Pagefind {
 /** Loads pagefind.js from the site's bundle folder, under the site's path prefix. */
 export async function loadPagefind(bundlePath: string, baseUrl: string): Promise<Pagefind> {
   const pagefind = (await import(/* @vite-ignore */ `${bundlePath}pagefind.js`)) as Pagefind;
-  // Every page is listed with the same length (src/search/shards.ts): length is not weighed.
-  await pagefind.options({ baseUrl, bundlePath, ranking: { pageLength: 0 } });
-  await pagefind.init();
+  await withPacedFinalization(async () => {
+    // Every page is listed with the same length (src/search/shards.ts): length is not weighed.
+    await pagefind.options({ baseUrl, bundlePath, ranking: { pageLength: 0 } });
+    await pagefind.init();
+  });
   return pagefind;
 }
