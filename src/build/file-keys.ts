@@ -7,7 +7,8 @@
  *
  *   <cache>/file-keys/<articles folder>.json
  */
-import { readFile, stat } from "node:fs/promises";
+import { readFileSync, statSync, type Stats } from "node:fs";
+import { readFile } from "node:fs/promises";
 import path from "node:path";
 import { digestOf } from "./fingerprints.ts";
 import { writeCacheFile } from "./cache-files.ts";
@@ -23,35 +24,53 @@ export interface FileKey {
 type Remembered = [number, number, number, string, number];
 
 const RACY_MS = 2_000;
-const AT_ONCE = 64;
 
 export async function fileKeys(articlesDir: string, files: readonly string[], cacheDir: string | undefined): Promise<Map<string, FileKey>> {
   const memoFile = cacheDir && path.join(cacheDir, "file-keys", `${digestOf(path.resolve(articlesDir)).slice(0, 12)}.json`);
   const known = memoFile ? await readMemo(memoFile) : {};
   const keys = new Map<string, FileKey>();
   const remembered: Record<string, Remembered> = {};
-  for (let start = 0; start < files.length; start += AT_ONCE) {
-    await Promise.all(
-      files.slice(start, start + AT_ONCE).map(async (file) => {
-        const full = path.join(articlesDir, file);
-        const info = await stat(full).catch(() => undefined);
-        const before = known[file];
-        if (info && before && before[0] === info.size && before[1] === info.mtimeMs && before[2] === info.ino && info.mtimeMs < before[4] - RACY_MS) {
-          keys.set(file, { key: before[3] });
-          remembered[file] = before;
-          return;
-        }
-        const takenAt = Date.now();
-        const bytes = await readFile(full).catch((error: NodeJS.ErrnoException) => `unreadable: ${error.code}`);
-        if (typeof bytes === "string") return keys.set(file, { key: fileKey(file, Buffer.from(bytes)), unreadable: bytes });
-        const key = fileKey(file, bytes);
-        keys.set(file, { key });
-        if (info) remembered[file] = [info.size, info.mtimeMs, info.ino, key, takenAt];
-      }),
-    );
+  for (const file of files) {
+    const full = path.join(articlesDir, file);
+    const info = statOrUndefined(full);
+    const before = known[file];
+    if (info && before && before[0] === info.size && before[1] === info.mtimeMs && before[2] === info.ino && info.mtimeMs < before[4] - RACY_MS) {
+      keys.set(file, { key: before[3] });
+      remembered[file] = before;
+      continue;
+    }
+    const takenAt = Date.now();
+    const bytes = bytesOrReason(full);
+    if (typeof bytes === "string") {
+      keys.set(file, { key: fileKey(file, Buffer.from(bytes)), unreadable: bytes });
+      continue;
+    }
+    const key = fileKey(file, bytes);
+    keys.set(file, { key });
+    if (info) remembered[file] = [info.size, info.mtimeMs, info.ino, key, takenAt];
   }
   if (memoFile) await writeCacheFile(memoFile, JSON.stringify(remembered));
   return keys;
+}
+
+/*
+ * Stat and read synchronously: nothing else runs meanwhile, and an asynchronous call costs a
+ * round trip through libuv's thread pool (31,000 files took 4.8 s so, 64 at a time).
+ */
+function statOrUndefined(file: string): Stats | undefined {
+  try {
+    return statSync(file);
+  } catch {
+    return undefined;
+  }
+}
+
+function bytesOrReason(file: string): Uint8Array | string {
+  try {
+    return readFileSync(file);
+  } catch (error) {
+    return `unreadable: ${(error as NodeJS.ErrnoException).code}`;
+  }
 }
 
 async function readMemo(file: string): Promise<Record<string, Remembered>> {

@@ -9,7 +9,8 @@
  * Each articles folder has its own entries, so that two archives built with one cache folder
  * never prune each other's.
  */
-import { readdir, readFile, rm } from "node:fs/promises";
+import { readFileSync } from "node:fs";
+import { readdir, rm } from "node:fs/promises";
 import path from "node:path";
 import type { ArticleOutcome } from "./read-article.ts";
 import { writeCacheFile } from "./cache-files.ts";
@@ -36,10 +37,14 @@ function entryPath(cache: Pick<RecordCache, "folder">, key: string): string {
   return path.join(cache.folder, key.slice(0, 2), `${key}.json`);
 }
 
-/** The outcome stored under a key, or undefined when there is none or it cannot be read. */
-export async function cachedOutcome(cache: RecordCache, key: string): Promise<ArticleOutcome | undefined> {
+/**
+ * The outcome stored under a key, or undefined when there is none or it cannot be read. Read
+ * synchronously: the build waits for every look-up before it reads a file, and an asynchronous
+ * read costs four round trips through libuv's thread pool.
+ */
+export function cachedOutcome(cache: RecordCache, key: string): ArticleOutcome | undefined {
   try {
-    return JSON.parse(await readFile(entryPath(cache, key), "utf8")) as ArticleOutcome;
+    return JSON.parse(readFileSync(entryPath(cache, key), "utf8")) as ArticleOutcome;
   } catch {
     return undefined; // absent or damaged: the file is read again
   }
