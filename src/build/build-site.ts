@@ -27,7 +27,7 @@ import type { LoadReport } from "./load-archive.ts";
 import type { Archive } from "../archive/index.ts";
 import type { Problem } from "../record.ts";
 import { stageSite } from "./output-folder.ts";
-import { indexInThread } from "./search-thread.ts";
+import { indexInThread, type ThreadResult } from "./search-thread.ts";
 
 export const ELEVENTY_CONFIG = path.join(PROJECT_ROOT, "eleventy.config.ts");
 
@@ -164,13 +164,18 @@ async function indexSearch(
   previousSite: string | undefined,
   signal: AbortSignal,
 ): Promise<SearchReport> {
-  const started = performance.now();
+  const started = clockNow();
   const reused = previousSite && (await reuseSearchIndex(previousSite, settings.outputDir));
-  const search = reused || (await makeSearchIndex(settings, startSearchThread(settings, archive, searchWords, onProgress, signal)));
+  const { search, doneAt } = reused ? { search: reused, doneAt: clockNow() } : await makeSearchIndex(settings, startSearchThread(settings, archive, searchWords, onProgress, signal));
   searchWords.clear();
   report.problems.push(...search.problems);
-  report.timings.search_index = performance.now() - started;
+  report.timings.search_index = doneAt - started;
   return search;
+}
+
+/** Milliseconds on a clock that threads share: a thread's time is told by the thread, since the main thread, busy rendering, hears it late. */
+function clockNow(): number {
+  return performance.timeOrigin + performance.now();
 }
 
 /**
@@ -178,11 +183,11 @@ async function indexSearch(
  * while the client is written, and on both to the end, so that nothing writes into the staging
  * folder once the failure has it removed.
  */
-async function makeSearchIndex(settings: Settings, thread: { indexed: Promise<number>; problems: Problem[] }): Promise<SearchReport> {
-  const [indexed, client] = await Promise.allSettled([thread.indexed, writeSearchClient(settings.outputDir)]);
+async function makeSearchIndex(settings: Settings, thread: { indexed: Promise<ThreadResult>; problems: Problem[] }): Promise<{ search: SearchReport; doneAt: number }> {
+  const [indexed, client] = await Promise.allSettled([thread.indexed, writeSearchClient(settings.outputDir).then(clockNow)]);
   if (client.status === "rejected") throw client.reason;
   if (indexed.status === "rejected") throw indexed.reason;
-  return { pagesIndexed: indexed.value, problems: thread.problems };
+  return { search: { pagesIndexed: indexed.value.pagesIndexed, problems: thread.problems }, doneAt: Math.max(indexed.value.finishedAt, client.value) };
 }
 
 /**
@@ -195,7 +200,7 @@ function startSearchThread(
   searchWords: ReadonlyMap<string, string>,
   onProgress: BuildOptions["onProgress"],
   signal: AbortSignal,
-): { indexed: Promise<number>; problems: Problem[] } {
+): { indexed: Promise<ThreadResult>; problems: Problem[] } {
   const { inputs, problems } = searchInputs(settings, archive, searchWords);
   const job = { inputs, cacheDir: settings.cacheDir, articlesDir: settings.articlesDir, siteDir: settings.outputDir, besides: [officialsList(archive)] };
   const indexed = indexInThread(job, { signal, ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }) });

@@ -21,8 +21,14 @@ export interface SearchJob {
   besides: IndexFile[];
 }
 
-/** What the thread tells: progress, then the stories indexed, or why it failed. */
-type SearchMessage = { progress: [number, number] } | { indexed: number } | { failed: string; stack?: string; searchIndex: boolean };
+/** What the thread tells: progress, then the stories indexed and when it finished, or why it failed. */
+type SearchMessage = { progress: [number, number] } | ({ indexed: number } & Pick<ThreadResult, "finishedAt">) | { failed: string; stack?: string; searchIndex: boolean };
+
+export interface ThreadResult {
+  pagesIndexed: number;
+  /** When the thread finished, in milliseconds since 1970 (performance.timeOrigin + now()). */
+  finishedAt: number;
+}
 
 const THREAD_ENTRY = new URL("./search-worker.js", import.meta.url);
 
@@ -31,13 +37,13 @@ export interface ThreadOptions {
   onProgress?: (done: number, total: number) => void;
 }
 
-/** Makes and writes the search bundle in a thread; resolves with the number of stories indexed. */
-export function indexInThread(job: SearchJob, options: ThreadOptions = {}): Promise<number> {
+/** Makes and writes the search bundle in a thread; resolves with the number of stories indexed and when it finished. */
+export function indexInThread(job: SearchJob, options: ThreadOptions = {}): Promise<ThreadResult> {
   // The job is copied into the thread here; what waits on the thread below does not hold it.
   return threadOutcome(new Worker(THREAD_ENTRY, { workerData: job }), options);
 }
 
-function threadOutcome(worker: Worker, { signal, onProgress }: ThreadOptions): Promise<number> {
+function threadOutcome(worker: Worker, { signal, onProgress }: ThreadOptions): Promise<ThreadResult> {
   return new Promise((resolve, reject) => {
     const stop = () => void worker.terminate();
     signal?.addEventListener("abort", stop, { once: true });
@@ -50,7 +56,7 @@ function threadOutcome(worker: Worker, { signal, onProgress }: ThreadOptions): P
     };
     worker.on("message", (message: SearchMessage) => {
       if ("progress" in message) onProgress?.(...message.progress);
-      else if ("indexed" in message) settle(() => resolve(message.indexed));
+      else if ("indexed" in message) settle(() => resolve({ pagesIndexed: message.indexed, finishedAt: message.finishedAt }));
       else settle(() => reject(threadError(message)));
     });
     worker.on("error", (error) => settle(() => reject(error)));
@@ -72,7 +78,7 @@ export async function runSearchJob(job: SearchJob, tell: (message: SearchMessage
       onProgress: (done, total) => tell({ progress: [done, total] }),
     });
     await writeSearchBundle(path.join(job.siteDir, "pagefind"), [...files, ...job.besides]);
-    tell({ indexed: pagesIndexed });
+    tell({ indexed: pagesIndexed, finishedAt: performance.timeOrigin + performance.now() });
   } catch (error) {
     const cause = error instanceof Error ? error : new Error(String(error));
     tell({ failed: cause.message, ...(cause.stack && { stack: cause.stack }), searchIndex: cause instanceof SearchIndexError });
