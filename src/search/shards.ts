@@ -233,7 +233,7 @@ class ShardBuilder {
     keys.forEach((key, k) => {
       const flat = this.postings.get(key)!;
       const order = Array.from({ length: flat.length / 3 }, (_, i) => i * 3);
-      if (!inPageOrder(flat)) order.sort((a, b) => flat[a]! - flat[b]! || Buffer.compare(raw.subarray(flat[a + 1], flat[a + 2]), raw.subarray(flat[b + 1], flat[b + 2])));
+      order.sort((a, b) => flat[a]! - flat[b]! || Buffer.compare(raw.subarray(flat[a + 1], flat[a + 2]), raw.subarray(flat[b + 1], flat[b + 2])));
       for (const at of order) {
         locations.bytes(raw.subarray(flat[at + 1], flat[at + 2]));
         postingPages[posting] = flat[at]!;
@@ -243,12 +243,6 @@ class ShardBuilder {
     });
     return { pages: this.pages, keys, keyEnds, postingPages, postingEnds, locations: locations.done() };
   }
-}
-
-/** Whether postings (page, start, end …) are listed by page already, as shardOf adds them: each page once, in order. */
-function inPageOrder(flat: readonly number[]): boolean {
-  for (let i = 3; i < flat.length; i += 3) if (flat[i]! <= flat[i - 3]!) return false;
-  return true;
 }
 
 // ── From the shards' parts to the index the reader loads ─────────────────────────────────────
