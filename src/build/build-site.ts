@@ -9,15 +9,15 @@ import { splitViews, type SiteViews } from "../site/pages.ts";
 import { officialsList, searchInputs } from "../search/index-site.ts";
 import { writeSearchClient } from "../search/client-bundle.ts";
 import {
-  carryOver,
   pageDigests,
   planRender,
+  previousSearchIndex,
   readPageList,
   recordDigests,
-  carrySearchIndexOver,
   searchDigest,
   sharedDigest,
   writePageList,
+  type PageList,
   type SearchReport,
   type StoredResult,
 } from "./page-reuse.ts";
@@ -50,7 +50,9 @@ export interface BuildOptions {
 
 /**
  * articles/ → archive → pages (Eleventy) → search index (Pagefind), into settings.outputDir.
- * The site is written beside the output folder and takes its place only when complete.
+ * What the build writes goes beside the output folder first. A site built whole takes the output
+ * folder's place when complete; a site built on the previous one (its page list tells which pages
+ * to keep) has its new files moved in once all are written.
  */
 export async function buildSite(settings: Settings, options: BuildOptions = {}): Promise<BuildResult> {
   const started = performance.now();
@@ -59,8 +61,10 @@ export async function buildSite(settings: Settings, options: BuildOptions = {}):
   if (previous?.inputs === inputs) return upToDate(previous.result, performance.now() - started);
   const site = await stageSite(settings);
   try {
-    const result = await buildInto({ ...settings, outputDir: site.staging }, site.output, inputs, options);
-    await site.publish();
+    const { result, kept } = await buildInto({ ...settings, outputDir: site.staging }, { folder: site.output, list: previous }, inputs, options);
+    const publishing = performance.now();
+    await (kept ? site.update(kept) : site.publish());
+    result.report.timings.publish = performance.now() - publishing;
     return result;
   } finally {
     await site.close();
@@ -72,35 +76,42 @@ function upToDate(result: StoredResult, checked: number): BuildResult {
   return { ...result, pagesReused: result.pagesWritten, upToDate: true, report: { ...result.report, timings: { check: checked } } };
 }
 
-async function buildInto(settings: Settings, previousSite: string, inputs: string, { onProgress }: BuildOptions): Promise<BuildResult> {
+/** The site in the output folder, and its page list when it has one. */
+interface PreviousSite {
+  folder: string;
+  list: PageList | undefined;
+}
+
+/**
+ * Builds the site into settings.outputDir. With `kept`, the build is of the previous site's
+ * changes: the site is the files written and the previous site's files in `kept`.
+ */
+async function buildInto(settings: Settings, previous: PreviousSite, inputs: string, { onProgress }: BuildOptions): Promise<{ result: BuildResult; kept?: Set<string> }> {
   const { archive, report, searchWords, fileKeys } = await loadProjectArchive(settings, onProgress && ((done, total) => onProgress("reading articles", done, total)));
 
-  let started = performance.now();
+  const started = performance.now();
   const views = siteViews(archive, settings);
   const records = recordDigests(archive, fileKeys);
   const shared = sharedDigest(settings, views);
-  const plan = await planRender(views, pageDigests(views, archive, records), shared, previousSite);
   const search = searchDigest(shared, records);
-  const previousSearch = (await readPageList(previousSite))?.search === search ? previousSite : undefined;
-  report.timings.find_changes = performance.now() - started;
+  const keptSearch = previous.list?.search === search ? await previousSearchIndex(previous.folder, previous.list) : undefined;
 
-  // Pagefind indexes in a process of its own: it works on the second core while Eleventy renders.
-  // When either fails, the other is stopped and waited for, so that nothing writes into the
-  // staging folder once it is removed.
+  // The search index needs only the archive: its thread starts on the second core while the pages
+  // to render are found, and goes on while Eleventy renders them on the main thread. When either
+  // fails, the other is stopped and waited for, so that nothing writes into the staging folder
+  // once it is removed.
   const stop = new AbortController();
-  const [written, indexed] = await bothOrNeither(
-    renderPages(settings, archive, plan.views, report, onProgress),
-    indexSearch(settings, archive, searchWords, report, onProgress, previousSearch, stop.signal),
-    stop,
-  );
-  started = performance.now();
-  await carryOver(plan.reused, previousSite, settings.outputDir);
-  report.timings.keep_unchanged = performance.now() - started;
+  const indexing = indexSearch(settings, archive, searchWords, report, onProgress, keptSearch?.report, stop.signal);
+  const rendering = planRender(views, pageDigests(views, archive, records), shared, previous.folder, previous.list).then(async (plan) => {
+    report.timings.find_changes = performance.now() - started;
+    return { plan, written: await renderPages(settings, archive, plan.views, report, onProgress) };
+  });
+  const [{ plan, written }, indexed] = await bothOrNeither(rendering, indexing, stop);
   const result = { report, articles: archive.articles.length, pagesWritten: written.size + plan.reused.size, pagesReused: plan.reused.size, pagesIndexed: indexed.pagesIndexed };
   const { timings, ...stored } = report;
   const { pagesReused, ...kept } = result;
   await writePageList(settings.outputDir, plan, written, { inputs, result: { ...kept, report: stored }, search, searchReport: indexed });
-  return result;
+  return { result, ...(previous.list && { kept: new Set([...plan.reused.values(), ...(keptSearch?.files ?? [])]) }) };
 }
 
 async function bothOrNeither<A, B>(a: Promise<A>, b: Promise<B>, stop: AbortController): Promise<[A, B]> {
@@ -151,8 +162,8 @@ async function renderPages(settings: Settings, archive: Archive, views: SiteView
 }
 
 /**
- * The search index: the previous site's when every record it is made from is the same, else made
- * by Pagefind. The words of the articles are the search's alone: the map is emptied once used, so
+ * The search index: the previous site's when every record it is made from is the same (`kept`,
+ * what indexing reported then), else made anew. The words of the articles are the search's alone: the map is emptied once used, so
  * that the build does not hold them while it renders.
  */
 async function indexSearch(
@@ -161,12 +172,12 @@ async function indexSearch(
   searchWords: Map<string, string>,
   report: LoadReport,
   onProgress: BuildOptions["onProgress"],
-  previousSite: string | undefined,
+  kept: SearchReport | undefined,
   signal: AbortSignal,
 ): Promise<SearchReport> {
   const started = clockNow();
-  const reused = previousSite && (await reuseSearchIndex(previousSite, settings.outputDir));
-  const { search, doneAt } = reused ? { search: reused, doneAt: clockNow() } : await makeSearchIndex(settings, startSearchThread(settings, archive, searchWords, onProgress, signal));
+  if (kept) await writeSearchClient(settings.outputDir);
+  const { search, doneAt } = kept ? { search: kept, doneAt: clockNow() } : await makeSearchIndex(settings, startSearchThread(settings, archive, searchWords, onProgress, signal));
   searchWords.clear();
   report.problems.push(...search.problems);
   report.timings.search_index = doneAt - started;
@@ -205,12 +216,6 @@ function startSearchThread(
   const job = { inputs, cacheDir: settings.cacheDir, articlesDir: settings.articlesDir, siteDir: settings.outputDir, besides: [officialsList(archive)] };
   const indexed = indexInThread(job, { signal, ...(onProgress && { onProgress: (done: number, total: number) => onProgress("indexing for search", done, total) }) });
   return { indexed, problems };
-}
-
-async function reuseSearchIndex(previousSite: string, site: string): Promise<SearchReport | undefined> {
-  const reused = await carrySearchIndexOver(previousSite, site);
-  if (reused) await writeSearchClient(site);
-  return reused;
 }
 
 let typeScriptLoaderRegistered = false;

@@ -2,9 +2,9 @@
  * Incremental rendering: every page the templates paginate over (an article, a page of a list,
  * a feed, a sitemap) has a digest of everything it is rendered from. The site keeps the digests
  * of its pages in a page list; the next build renders only the pages whose digest changed and
- * links the others from the previous site, byte for byte what rendering them would write.
+ * keeps the others as they are, byte for byte what rendering them would write.
  */
-import { copyFile, link, mkdir, readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { officialKey, type Archive, type OfficialEntry } from "../archive/index.ts";
 import type { Settings } from "../config/settings.ts";
@@ -12,6 +12,7 @@ import type { ArticleRecord, Problem } from "../record.ts";
 import type { SiteViews } from "../site/pages.ts";
 import type { BuildResult } from "./build-site.ts";
 import { arshifDigest, dataFolderDigest, digestOf } from "./fingerprints.ts";
+import { inBatches } from "../files/in-batches.ts";
 
 /** Kept in the site folder beside its pages, so that it always describes the pages beside it. */
 export const PAGE_LIST = ".arshif-pages.json";
@@ -114,8 +115,8 @@ export async function planRender(
   digests: Map<string, string>,
   shared: string,
   previousSite: string,
+  previous: PageList | undefined,
 ): Promise<RenderPlan> {
-  const previous = await readPageList(previousSite);
   const reused = new Map<string, string>();
   if (previous?.shared === shared) {
     const candidates = [...digests].filter(([url, digest]) => previous.pages[url]?.[0] === digest);
@@ -143,18 +144,6 @@ export async function planRender(
   };
 }
 
-/** Links (or, across file systems, copies) the reused pages of the previous site into the new one. */
-export async function carryOver(reused: Map<string, string>, previousSite: string, site: string): Promise<void> {
-  const files = [...reused.values()];
-  const folders = [...new Set(files.map((file) => path.dirname(path.join(site, file))))];
-  await inBatches(folders, (folder) => mkdir(folder, { recursive: true }));
-  await inBatches(files, async (file) => {
-    const from = path.join(previousSite, file);
-    const to = path.join(site, file);
-    await link(from, to).catch(() => copyFile(from, to));
-  });
-}
-
 /** Writes the page list of the new site: the digests of its pages and where their files are. */
 /**
  * A build's result as its page list keeps it: without what belongs to that build alone (its
@@ -180,16 +169,14 @@ export async function writePageList(site: string, plan: RenderPlan, written: Map
 }
 
 /**
- * Links the previous site's search index into the new site, when it has one (its entry file and
- * the report kept in its page list). Returns what indexing reported then, or undefined.
+ * The previous site's search index, to keep as it is: what indexing reported then (kept in its
+ * page list) and its files, relative to the site folder; undefined when it has none.
  */
-export async function carrySearchIndexOver(previousSite: string, site: string): Promise<SearchReport | undefined> {
-  const list = await readPageList(previousSite);
-  const files = await readdir(path.join(previousSite, SEARCH_FOLDER), { recursive: true, withFileTypes: true }).catch(() => []);
-  if (!list?.searchReport || !files.some((entry) => entry.name === "pagefind-entry.json")) return undefined;
-  const relative = files.filter((entry) => entry.isFile()).map((entry) => path.relative(previousSite, path.join(entry.parentPath, entry.name)));
-  await carryOver(new Map(relative.map((file) => [file, file])), previousSite, site);
-  return list.searchReport;
+export async function previousSearchIndex(previousSite: string, list: PageList): Promise<{ report: SearchReport; files: string[] } | undefined> {
+  const entries = await readdir(path.join(previousSite, SEARCH_FOLDER), { recursive: true, withFileTypes: true }).catch(() => []);
+  if (!list.searchReport || !entries.some((entry) => entry.name === "pagefind-entry.json")) return undefined;
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(previousSite, path.join(entry.parentPath, entry.name)));
+  return { report: list.searchReport, files };
 }
 
 const SEARCH_FOLDER = "pagefind";
@@ -248,8 +235,3 @@ function treeDigest(records: Map<ArticleRecord, string>): (value: unknown) => st
 /** Characters of JSON up to which an object in a page's view is its own digest (see treeDigest). */
 const SMALL_OBJECT = 256;
 
-const BATCH = 64;
-
-async function inBatches<T>(items: T[], work: (item: T) => Promise<unknown>): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) await Promise.all(items.slice(start, start + BATCH).map(work));
-}

@@ -2,6 +2,7 @@ import { mkdir, readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import type { IndexFile } from "pagefind";
 import { chunkFile, ENTRY_FILE, filterFile, fragmentFile, metaFile, parseEntry, readMeta, SearchIndexError, type Meta } from "../search/index-layout.ts";
+import { inBatches } from "../files/in-batches.ts";
 
 /**
  * Writes the search index (src/search/shards.ts) into a folder, and checks what is on disk afterwards.
@@ -25,13 +26,6 @@ async function writeAll(folder: string, files: IndexFile[]): Promise<void> {
   }
   await Promise.all([...new Set(files.map((file) => path.dirname(path.join(folder, file.path))))].map((dir) => mkdir(dir, { recursive: true })));
   await inBatches(files, (file) => writeFile(path.join(folder, file.path), file.content));
-}
-
-/** Files handled at once: enough to keep the disk busy, few enough to stay below open-file limits. */
-const BATCH = 64;
-
-async function inBatches<T>(items: T[], work: (item: T) => Promise<void>): Promise<void> {
-  for (let start = 0; start < items.length; start += BATCH) await Promise.all(items.slice(start, start + BATCH).map(work));
 }
 
 function isInsideFolder(relative: string): boolean {

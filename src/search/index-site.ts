@@ -13,6 +13,7 @@ import { writeSearchClient } from "./client-bundle.ts";
 import { VocabularyCounter } from "./vocabulary.ts";
 import { archiveSources } from "../archive/sources.ts";
 import { sourceResolver, sourcesData } from "../extract/sources.ts";
+import { inBatches } from "../files/in-batches.ts";
 
 export interface SearchIndexReport {
   pagesIndexed: number;
@@ -182,13 +183,6 @@ function runtimeOf(files: IndexFile[]): SearchRuntime {
   if (!entry) throw new SearchIndexError(`Pagefind's index has no ${ENTRY_FILE}`);
   const content = (name: string) => name === ENTRY_FILE || /^(index|filter|fragment)\//.test(name) || /^pagefind\..*\.pf_meta$/.test(name);
   return { entry: parseEntry(entry.content), assets: files.filter((file) => !content(file.path)) };
-}
-
-/** Reads at most 64 files at once: an archive of years has thousands of shards, and a process a limit on open files. */
-async function inBatches<T, R>(items: readonly T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const results: R[] = [];
-  for (let start = 0; start < items.length; start += 64) results.push(...(await Promise.all(items.slice(start, start + 64).map(work))));
-  return results;
 }
 
 /**

@@ -51,6 +51,7 @@ describe("building again after the archive changed", () => {
     await writeFile(path.join(articles, "005_added.txt"), text.replace(/\n/, " (تحديث)\n") + "\nوزار وزير الخارجية الصيني الكويت.\n");
     await writeFile(path.join(articles, second), (await readFile(path.join(articles, second), "utf8")) + "\nوأشاد الجانبان بالعلاقات مع اليابان.\n");
     await unlink(path.join(articles, "003_7f709111a102fe8d.txt"));
+    const timesBefore = await fileTimes(kept.outputDir);
 
     const result = await buildSite(kept);
     expect(result.upToDate).toBeUndefined();
@@ -58,7 +59,20 @@ describe("building again after the archive changed", () => {
     expect(result.pagesReused).toBeGreaterThan(0);
     expect(result.pagesReused).toBeLessThan(result.pagesWritten);
     expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-edits"));
+    // The pages kept are the previous site's files, untouched: a deploy tool that compares times uploads only the rest.
+    const timesAfter = await fileTimes(kept.outputDir);
+    const untouched = [...timesAfter].filter(([file, time]) => timesBefore.get(file) === time);
+    expect(untouched.length).toBeGreaterThanOrEqual(result.pagesReused);
     expect(await readFile(path.join(kept.outputDir, "robots.txt"), "utf8")).toContain("Sitemap: https://example.org/sitemap.xml");
+  }, 180_000);
+
+  it("builds the whole site again when the output has lost its page list, as a build killed while moving its files in leaves it", async () => {
+    await rm(path.join(kept.outputDir, ".arshif-pages.json"));
+    await writeFile(path.join(articles, "006_after_kill.txt"), "خبر بعد الانقطاع\n\nوزار وزير الخارجية الصيني الكويت لبحث العلاقات الثنائية بين البلدين.\n");
+    const result = await buildSite(kept);
+    expect(result.pagesReused).toBe(0);
+    expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-kill"));
+    await unlink(path.join(articles, "006_after_kill.txt"));
   }, 180_000);
 
   it("gives the same site as a cold build when a copy of a story is added, and the story's page names the copy", async () => {
@@ -103,3 +117,10 @@ describe("building again after the archive changed", () => {
     expect(await readFile(path.join(kept.outputDir, "countries/cn/index.html"), "utf8")).toContain("جمهورية الصين الشعبية");
   }, 180_000);
 });
+
+/** Each file of a site, by its path, with the time it was last written. */
+async function fileTimes(site: string): Promise<Map<string, number>> {
+  const entries = await readdir(site, { recursive: true, withFileTypes: true });
+  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.join(entry.parentPath, entry.name));
+  return new Map(await Promise.all(files.map(async (file) => [path.relative(site, file), (await stat(file)).mtimeMs] as const)));
+}
