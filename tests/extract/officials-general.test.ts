@@ -129,6 +129,11 @@ describe("a name set apart from its title", () => {
     // past the comma, a name behind و is the next of a list, and a possessive speaks of another
     ["استقبل رئيس الغرفة التجارية بجدة، والمهندس سعيد الغامدي الوفد.", []],
     ["تقدم الشاه إلى الملك فاروق، ملك مصر والسودان، يطلب يد أخته الأميرة فوزية لولي العهد.", ["فاروق"]],
+    // a title in construct with a body's name (رئيس جمعية …، رئيس بنك …): the person is named before it
+    ["وقال سعيد باعشن رئيس جمعية التكافل الخيري إن المساعدات وصلت.", ["سعيد باعشن"]],
+    ["وقال ريتشارد فيشر رئيس بنك دالاس الاحتياطي الاتحادي إن الفائدة سترتفع.", ["ريتشارد فيشر"]],
+    // but برئاسة governs the name itself
+    ["أعلن اتحاد الكرة برئاسة جمال علام مقاطعته القمة.", ["جمال علام"]],
   ])("%s", (text, names) => {
     expect(officialNames(text)).toEqual(names);
   });

@@ -506,7 +506,9 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
 /**
  * The name a title phrase gives: the one after it ("وزير الخارجية الصيني وانغ يي"); failing
  * that, the one before it ("مصطفى مدبولي رئيس مجلس الوزراء", "سيرغي لافروف، وزير الخارجية");
- * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،").
+ * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،"). The one before
+ * rather than words after that are the office's own: behind ل or ب, or the genitive of a title
+ * in construct.
  */
 function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   // "وقال عوديد فرايد وهو رئيس جماعة …": the title is of the name before "and he is"
@@ -518,7 +520,7 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   // "ميشيل أوباما، زوجة الرئيس الأميركي": the name before a relative's title is the relative's
   const before = phrase.listed || isAfterKinship(ctx, phrase.start) ? undefined : readNameBefore(ctx, phrase.start);
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
-  if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
+  if (after && before && !phrase.honorific && (readsAsPrepositionalPhrase(ctx, after) || endsInConstruct(ctx, phrase))) return before;
   if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
   if (after && isKnownName(ctx, after)) return after; // "رئيس الوزراء العبادي": a name the officials file knows
   if (before) return before;
@@ -526,6 +528,19 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   if (later) return later;
   if (after && !ctx.state.tokens[after.start]!.definite) return after;
   return readNameAfterComma(ctx, phrase.end);
+}
+
+/**
+ * "رئيس جمعية التكافل الإنساني", "رئيس بنك أتلانتا": a title that ends in a word without the
+ * article, and not in a country or a place, is in construct with the words after it, the body's
+ * name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
+ * and "برئاسة", "بقيادة" govern the name itself.
+ */
+function endsInConstruct(ctx: PhraseContext, phrase: TitlePhrase): boolean {
+  const { tokens, knowledge } = ctx.state;
+  if (knowledge.roles.lexicon.matchAt(tokens, phrase.start)?.value.direct) return false;
+  const last = tokens[phrase.end - 1]!;
+  return last.kind === "word" && !last.definite && !ctx.mentionAt.has(phrase.end - 1) && !knowledge.places.lexicon.matchAt(tokens, phrase.end - 1);
 }
 
 function isAfterKinship(ctx: PhraseContext, titleStart: number): boolean {
