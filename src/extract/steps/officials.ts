@@ -506,7 +506,8 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
 /**
  * The name a title phrase gives: the one after it ("وزير الخارجية الصيني وانغ يي"); failing
  * that, the one before it ("مصطفى مدبولي رئيس مجلس الوزراء", "سيرغي لافروف، وزير الخارجية");
- * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،"). The one before
+ * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،"), or one past
+ * office words the lists do not know ("رئيس اللجنة المنظمة للبطولة موسى الأهدل"). The one before
  * rather than words after that are the office's own: behind ل or ب, or the genitive of a title
  * in construct.
  */
@@ -527,7 +528,26 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   const later = readNameAfterLaterComma(ctx, after?.end ?? phrase.end);
   if (later) return later;
   if (after && !ctx.state.tokens[after.start]!.definite) return after;
-  return readNameAfterComma(ctx, phrase.end);
+  return readNameAfterComma(ctx, phrase.end) ?? (after ? undefined : readNameAfterOfficeWords(ctx, phrase.end));
+}
+
+/**
+ * "رئيس اللجنة المنظمة للبطولة موسى الأهدل", "المتحدث الرسمي للإمارة علي بن موسى زعلة": past
+ * office words the lists do not know, opened by ل or ب (للبطولة، لكرة القدم) and going on with
+ * words with the article or behind ل or ب, a name of two words or more that ends where names
+ * end (a stop word, a verb, punctuation): not the start of more office words ("للمستشفى استشاري
+ * جراحة العظام"). Never past a country or another title ("بقيادة المدرب السويسري").
+ */
+function readNameAfterOfficeWords(ctx: PhraseContext, from: number): Span | undefined {
+  const { tokens } = ctx.state;
+  const isPrepositional = (i: number) => /^(لل|بال)../.test(tokens[i]!.folded) || (/^[لب]../.test(tokens[i]!.folded) && tokens[i + 1]?.definite === true);
+  const isOfficeWord = (i: number) => tokens[i]?.kind === "word" && !ctx.mentionAt.has(i) && !roleStartsAt(ctx, i) && (tokens[i]!.definite || isPrepositional(i));
+  if (!isOfficeWord(from) || !isPrepositional(from)) return undefined;
+  let i = from + 1;
+  while (i < from + COMMA_REACH && isOfficeWord(i)) i++;
+  if (tokens[i]?.kind !== "word") return undefined;
+  const span = readName(ctx, i);
+  return span && span.end - span.start > 1 && endsName(ctx, span.end) ? span : undefined;
 }
 
 /**
