@@ -552,7 +552,7 @@ function readNameAfterOfficeWords(ctx: PhraseContext, from: number): Span | unde
 
 /**
  * "رئيس جمعية التكافل الإنساني", "رئيس بنك أتلانتا": a title that ends in a word without the
- * article, and not in a country or a place, is in construct with the words after it, the body's
+ * article, and not in a country, a place or an adverb, is in construct with the words after it, the body's
  * name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
  * and "برئاسة", "بقيادة" govern the name itself.
  */
@@ -560,7 +560,8 @@ function endsInConstruct(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   const { tokens, knowledge } = ctx.state;
   if (knowledge.roles.lexicon.matchAt(tokens, phrase.start)?.value.direct) return false;
   const last = tokens[phrase.end - 1]!;
-  return last.kind === "word" && !last.definite && !ctx.mentionAt.has(phrase.end - 1) && !knowledge.places.lexicon.matchAt(tokens, phrase.end - 1);
+  if (last.kind !== "word" || last.definite || knowledge.names.particles.has(last.folded)) return false; // "وزيرة الخارجية آنذاك"
+  return !ctx.mentionAt.has(phrase.end - 1) && !knowledge.places.lexicon.matchAt(tokens, phrase.end - 1);
 }
 
 function isAfterKinship(ctx: PhraseContext, titleStart: number): boolean {
