@@ -23,6 +23,8 @@ export interface NamesFile {
 export interface NameKnowledge {
   /** Folded words that end a name: particles, time words, verbs, common nouns. */
   stopWords: Set<string>;
+  /** The particles, time words and adverbs among them (names.yaml words): no title ends in one of them in construct. */
+  particles: Set<string>;
   verbs: Set<string>;
   /** Compared as written, diacritics aside (على, whose folded form is the name علي). */
   writtenWords: Set<string>;
@@ -64,10 +66,12 @@ function bySpelling(words: readonly string[]): Map<string, Set<string>> {
 
 export function compileNames(file: NamesFile): NameKnowledge {
   const verbs = new Set((file.verbs ?? []).flatMap(matchWords).flatMap(verbForms));
-  const stopWords = new Set([...(file.words ?? []), ...(file.nouns ?? []).flatMap(nounForms)].flatMap(matchWords));
+  const particles = new Set((file.words ?? []).flatMap(matchWords));
+  const stopWords = new Set([...particles, ...(file.nouns ?? []).flatMap(nounForms).flatMap(matchWords)]);
   for (const verb of verbs) stopWords.add(verb);
   return {
     stopWords,
+    particles,
     verbs,
     writtenWords: new Set((file.written_words ?? []).map(stripMarks)),
     writtenNames: bySpelling(file.written_names ?? []),

@@ -506,7 +506,10 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
 /**
  * The name a title phrase gives: the one after it ("وزير الخارجية الصيني وانغ يي"); failing
  * that, the one before it ("مصطفى مدبولي رئيس مجلس الوزراء", "سيرغي لافروف، وزير الخارجية");
- * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،").
+ * failing that, one set off by commas after it ("الوزير الأول، نذير العرباوي،"), or one past
+ * office words the lists do not know ("رئيس اللجنة المنظمة للبطولة موسى الأهدل"). The one before
+ * rather than words after that are the office's own: behind ل or ب, or the genitive of a title
+ * in construct.
  */
 function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   // "وقال عوديد فرايد وهو رئيس جماعة …": the title is of the name before "and he is"
@@ -518,14 +521,47 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   // "ميشيل أوباما، زوجة الرئيس الأميركي": the name before a relative's title is the relative's
   const before = phrase.listed || isAfterKinship(ctx, phrase.start) ? undefined : readNameBefore(ctx, phrase.start);
   // "فولكر تورك، المفوض السامي لحقوق الإنسان": behind ل or ب, the words after are the office's
-  if (after && before && !phrase.honorific && readsAsPrepositionalPhrase(ctx, after)) return before;
+  if (after && before && !phrase.honorific && (readsAsPrepositionalPhrase(ctx, after) || endsInConstruct(ctx, phrase))) return before;
   if (after && (after.end - after.start > 1 || phrase.honorific)) return after;
   if (after && isKnownName(ctx, after)) return after; // "رئيس الوزراء العبادي": a name the officials file knows
   if (before) return before;
   const later = readNameAfterLaterComma(ctx, after?.end ?? phrase.end);
   if (later) return later;
   if (after && !ctx.state.tokens[after.start]!.definite) return after;
-  return readNameAfterComma(ctx, phrase.end);
+  return readNameAfterComma(ctx, phrase.end) ?? (after ? undefined : readNameAfterOfficeWords(ctx, phrase.end));
+}
+
+/**
+ * "رئيس اللجنة المنظمة للبطولة موسى الأهدل", "المتحدث الرسمي للإمارة علي بن موسى زعلة": past
+ * office words the lists do not know, opened by ل or ب (للبطولة، لكرة القدم) and going on with
+ * words with the article or behind ل or ب, a name of two words or more that ends where names
+ * end (a stop word, a verb, punctuation): not the start of more office words ("للمستشفى استشاري
+ * جراحة العظام"). Never past a country or another title ("بقيادة المدرب السويسري").
+ */
+function readNameAfterOfficeWords(ctx: PhraseContext, from: number): Span | undefined {
+  const { tokens } = ctx.state;
+  const isPrepositional = (i: number) => /^(لل|بال)../.test(tokens[i]!.folded) || (/^[لب]../.test(tokens[i]!.folded) && tokens[i + 1]?.definite === true);
+  const isOfficeWord = (i: number) => tokens[i]?.kind === "word" && !ctx.mentionAt.has(i) && !roleStartsAt(ctx, i) && (tokens[i]!.definite || isPrepositional(i));
+  if (!isOfficeWord(from) || !isPrepositional(from)) return undefined;
+  let i = from + 1;
+  while (i < from + COMMA_REACH && isOfficeWord(i)) i++;
+  if (tokens[i]?.kind !== "word") return undefined;
+  const span = readName(ctx, i);
+  return span && span.end - span.start > 1 && endsName(ctx, span.end) ? span : undefined;
+}
+
+/**
+ * "رئيس جمعية التكافل الإنساني", "رئيس بنك أتلانتا": a title that ends in a word without the
+ * article, and not in a country, a place or an adverb, is in construct with the words after it, the body's
+ * name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
+ * and "برئاسة", "بقيادة" govern the name itself.
+ */
+function endsInConstruct(ctx: PhraseContext, phrase: TitlePhrase): boolean {
+  const { tokens, knowledge } = ctx.state;
+  if (knowledge.roles.lexicon.matchAt(tokens, phrase.start)?.value.direct) return false;
+  const last = tokens[phrase.end - 1]!;
+  if (last.kind !== "word" || last.definite || knowledge.names.particles.has(last.folded)) return false; // "وزيرة الخارجية آنذاك"
+  return !ctx.mentionAt.has(phrase.end - 1) && !knowledge.places.lexicon.matchAt(tokens, phrase.end - 1);
 }
 
 function isAfterKinship(ctx: PhraseContext, titleStart: number): boolean {
