@@ -243,14 +243,8 @@ async function clearLeftovers(output: string): Promise<void> {
 async function swapIn(staging: string, output: string): Promise<void> {
   const { dir: parent, base: name } = path.parse(output);
   const previous = path.join(parent, `.${name}.previous-${process.pid}`);
-  const hadSite = (await renameSoon(output, previous).catch(ifMissing("none"))) !== "none";
-  try {
-    await renameSoon(staging, output);
-  } catch (error) {
-    if (hadSite) await renameSoon(previous, output);
-    throw error;
-  }
-  if (hadSite) await rm(previous, { recursive: true, force: true });
+  await swapFolder(staging, output, previous);
+  await rm(previous, { recursive: true, force: true });
 }
 
 /**
