@@ -163,8 +163,8 @@ async function renderPages(settings: Settings, archive: Archive, views: SiteView
 
 /**
  * The search index: the previous site's when every record it is made from is the same (`kept`,
- * what indexing reported then), else made anew. The words of the articles are the search's alone: the map is emptied once used, so
- * that the build does not hold them while it renders.
+ * what indexing reported then), else made anew. The words of the articles are the search's
+ * alone: the map is emptied once used, so that the build does not hold them while it renders.
  */
 async function indexSearch(
   settings: Settings,
