@@ -94,7 +94,7 @@ async function buildInto(settings: Settings, previous: PreviousSite, inputs: str
   const records = recordDigests(archive, fileKeys);
   const shared = sharedDigest(settings, views);
   const search = searchDigest(shared, records);
-  const keptSearch = previous.list?.search === search ? await previousSearchIndex(previous.folder, previous.list) : undefined;
+  const keptSearch = previous.list?.search === search ? previousSearchIndex(previous.folder, previous.list) : undefined;
 
   // The search index needs only the archive: its thread starts on the second core while the pages
   // to render are found, and goes on while Eleventy renders them on the main thread. When either

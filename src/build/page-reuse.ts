@@ -4,7 +4,7 @@
  * of its pages in a page list; the next build renders only the pages whose digest changed and
  * keeps the others as they are, byte for byte what rendering them would write.
  */
-import { readdir, readFile, stat, writeFile } from "node:fs/promises";
+import { readFile, stat, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { officialKey, type Archive, type OfficialEntry } from "../archive/index.ts";
 import type { Settings } from "../config/settings.ts";
@@ -13,6 +13,7 @@ import type { SiteViews } from "../site/pages.ts";
 import type { BuildResult } from "./build-site.ts";
 import { arshifDigest, dataFolderDigest, digestOf } from "./fingerprints.ts";
 import { inBatches } from "../files/in-batches.ts";
+import { filesUnder } from "../files/files-under.ts";
 
 /** Kept in the site folder beside its pages, so that it always describes the pages beside it. */
 export const PAGE_LIST = ".arshif-pages.json";
@@ -172,11 +173,10 @@ export async function writePageList(site: string, plan: RenderPlan, written: Map
  * The previous site's search index, to keep as it is: what indexing reported then (kept in its
  * page list) and its files, relative to the site folder; undefined when it has none.
  */
-export async function previousSearchIndex(previousSite: string, list: PageList): Promise<{ report: SearchReport; files: string[] } | undefined> {
-  const entries = await readdir(path.join(previousSite, SEARCH_FOLDER), { recursive: true, withFileTypes: true }).catch(() => []);
-  if (!list.searchReport || !entries.some((entry) => entry.name === "pagefind-entry.json")) return undefined;
-  const files = entries.filter((entry) => entry.isFile()).map((entry) => path.relative(previousSite, path.join(entry.parentPath, entry.name)));
-  return { report: list.searchReport, files };
+export function previousSearchIndex(previousSite: string, list: PageList): { report: SearchReport; files: string[] } | undefined {
+  const files = filesUnder(path.join(previousSite, SEARCH_FOLDER));
+  if (!list.searchReport || !files.includes("pagefind-entry.json")) return undefined;
+  return { report: list.searchReport, files: files.map((file) => path.join(SEARCH_FOLDER, file)) };
 }
 
 const SEARCH_FOLDER = "pagefind";

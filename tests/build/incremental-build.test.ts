@@ -108,6 +108,17 @@ describe("building again after the archive changed", () => {
     expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-source-spelling"));
   }, 180_000);
 
+  it("keeps the search index as it is when no article changed, and gives the same site as a cold build", async () => {
+    const timesBefore = await fileTimes(path.join(kept.outputDir, "pagefind"));
+    // A hidden file is left out of the archive: the build has run again, and every article is as it was.
+    await writeFile(path.join(articles, ".notes"), "ملاحظات المحرر\n");
+    const result = await buildSite(kept);
+    expect(result.upToDate).toBeUndefined();
+    expect(await fileTimes(path.join(kept.outputDir, "pagefind"))).toEqual(timesBefore);
+    expect(await siteSnapshot(kept.outputDir)).toEqual(await coldBuildSnapshot("cold-after-hidden-file"));
+    await unlink(path.join(articles, ".notes"));
+  }, 180_000);
+
   it("reads the articles again when a data file changes, and gives the same site as a cold build", async () => {
     await writeFile(path.join(data, "countries.yaml"), "countries:\n  CN: { display: جمهورية الصين الشعبية }\n");
     const result = await buildSite(kept);
