@@ -552,8 +552,8 @@ function readNameAfterOfficeWords(ctx: PhraseContext, from: number): Span | unde
 
 /**
  * "رئيس جمعية التكافل الإنساني", "رئيس بنك أتلانتا": a title that ends in a word without the
- * article, and not in a country, a place or an adverb, is in construct with the words after it, the body's
- * name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
+ * article, and not in a country, a place or an adverb, is in construct with the words after it,
+ * the body's name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
  * and "برئاسة", "بقيادة" govern the name itself.
  */
 function endsInConstruct(ctx: PhraseContext, phrase: TitlePhrase): boolean {
