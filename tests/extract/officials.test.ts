@@ -324,4 +324,15 @@ describe("last words and look-alike titles", () => {
   it("reads an international official's name set off by commas after a long title", () => {
     expect(officialsOf("دعت رئيسة بعثة الدعم في ليبيا، هانا تيتيه، الأطراف السياسية إلى التوافق.")).toEqual(["هانا تيتيه / رئيسة بعثة الدعم / "]);
   });
+
+  it("reads no rank in a feminine word: مقدمة is an introduction, العقيدة a creed", () => {
+    expect(officialsOf("وتابع أن السحب يشمل ثلاث سيارات، إضافة لجوائز أخرى مقدمة من الرعاة.")).toEqual([]);
+    expect(officialsOf("وأكد أن العقيدة العسكرية للجيش لم تتغير.")).toEqual([]);
+    expect(officialsOf("وقال المقدم نايف الحربي إن الحادث وقع فجرا.")[0]).toMatch(/^نايف الحربي \/ المقدم/);
+  });
+
+  it("reads the words right after «متحدث باسم» as the body spoken for, not the spokesman's name", () => {
+    expect(officialsOf("ومن جانبه، قال متحدث باسم خفر السواحل الإيطالي: إنه لا يمكنه تأكيد الوفيات.")).toEqual([]);
+    expect(officialsOf("وقال متحدث باسم خفر السواحل، ماركو باتشي، إن البحث مستمر.")).toEqual(["ماركو باتشي / متحدث باسم / "]);
+  });
 });

@@ -22,6 +22,7 @@ export interface RolesFile {
   honorifics?: string[];
   vocabulary?: string[];
   host_prepositions?: string[];
+  governing_words?: string[];
   delegation_cues?: string[];
   kinship?: string[];
   international_cues?: string[];
@@ -65,6 +66,8 @@ export interface RoleKnowledge {
   honorifics: PhraseLexicon<true>;
   vocabulary: WordSet;
   hostPrepositions: WordSet;
+  /** A title ending in one has not yet named the body it governs (المتحدث باسم …): the words after are that body's. */
+  governingWords: WordSet;
   delegationCues: WordSet;
   /** A relative of the title's holder (زوجة، نجل): the name before "زوجة الرئيس" is the relative's. */
   kinship: WordSet;
@@ -110,7 +113,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
       ...(role.not_in_topics?.length ? { notInTopics: role.not_in_topics } : {}),
     };
     const asWritten = value.plural || value.accusative;
-    for (const form of new Set(role.forms.flatMap((form) => (asWritten ? [form] : [form, feminine(form), ...possessivesOf(form)])))) {
+    for (const form of new Set(role.forms.flatMap((form) => (asWritten ? [form] : [form, ...femininesAndPossessives(form, value.rank, feminine(form))])))) {
       for (const variant of value.construct || asWritten ? [form] : withArticle(form)) lexicon.add(variant, value);
     }
   }
@@ -122,6 +125,7 @@ export function compileRoles(file: RolesFile): RoleKnowledge {
     honorifics: phraseSet(file.honorifics ?? []),
     vocabulary: new WordSet(file.vocabulary ?? []),
     hostPrepositions: new WordSet(file.host_prepositions ?? []),
+    governingWords: new WordSet(file.governing_words ?? []),
     delegationCues: new WordSet(file.delegation_cues ?? []),
     kinship: new WordSet(file.kinship ?? []),
     internationalCues: phraseSet(file.international_cues ?? []),
@@ -170,6 +174,17 @@ function feminineOf(form: string): string {
  * ("الاتحاد العام للشغل، بقيادة أمينه العام"): الأمين العام → أمينه العام، أمينها العام.
  * Only a definite head takes one.
  */
+/**
+ * A title's feminine and its forms with a pronoun. Folded, "رئيسه" (its president) is written
+ * as "رئيسة" (a woman president): where the feminine is no title, neither is that possessive.
+ * A rank has neither: "مقدمة" is an introduction, "العقيدة" a creed.
+ */
+function femininesAndPossessives(form: string, rank: boolean, feminine: string): string[] {
+  if (rank) return [];
+  const possessives = possessivesOf(form);
+  return feminine !== form ? [feminine, ...possessives] : possessives.filter((possessive) => !possessive.split(" ")[0]!.endsWith("ه"));
+}
+
 function possessivesOf(form: string): string[] {
   const [head, ...rest] = form.trim().split(/\s+/);
   if (!head!.startsWith("ال") || head!.length < 5 || /[ةيىا]$/.test(head!)) return [];

@@ -516,7 +516,7 @@ function nameOf(ctx: PhraseContext, phrase: TitlePhrase): Span | undefined {
   const pronoun = ctx.state.tokens[phrase.start - 1];
   const described = pronoun && HE_IS.has(pronoun.folded) ? readNameBefore(ctx, phrase.start - 1) : undefined;
   if (described) return described;
-  const after = phrase.nameStart === undefined ? undefined : readName(ctx, phrase.nameStart, ctx.mentionAt.has(phrase.nameStart));
+  const after = phrase.nameStart === undefined || endsGoverning(ctx, phrase) ? undefined : readName(ctx, phrase.nameStart, ctx.mentionAt.has(phrase.nameStart));
   // "… بوشعيب الماحي، ومدير جمارك المنطقة حسن حلو": a title opened by و is the next of a list, whose name comes after it
   // "ميشيل أوباما، زوجة الرئيس الأميركي": the name before a relative's title is the relative's
   const before = phrase.listed || isAfterKinship(ctx, phrase.start) ? undefined : readNameBefore(ctx, phrase.start);
@@ -556,6 +556,12 @@ function readNameAfterOfficeWords(ctx: PhraseContext, from: number): Span | unde
  * the body's name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
  * and "برئاسة", "بقيادة" govern the name itself.
  */
+/** "متحدث باسم خفر السواحل": the title stops before the body it speaks for. */
+function endsGoverning(ctx: PhraseContext, phrase: TitlePhrase): boolean {
+  const last = ctx.state.tokens[phrase.end - 1];
+  return last?.kind === "word" && ctx.state.knowledge.roles.governingWords.hasReading(last);
+}
+
 function endsInConstruct(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   const { tokens, knowledge } = ctx.state;
   if (knowledge.roles.lexicon.matchAt(tokens, phrase.start)?.value.direct) return false;
