@@ -331,6 +331,16 @@ describe("last words and look-alike titles", () => {
     expect(officialsOf("وقال المقدم نايف الحربي إن الحادث وقع فجرا.")[0]).toMatch(/^نايف الحربي \/ المقدم/);
   });
 
+  it("gives a one-word title's holder that title, not the title in its genitive («مستشار الرئيس»)", () => {
+    expect(officialsOf("وقال مستشار الرئيس الأمريكي جيك سوليفان إن المحادثات مستمرة.")).toEqual(["جيك سوليفان / مستشار / US"]);
+    expect(officialsOf("وقال سفير خادم الحرمين الشريفين لدى الكويت الدكتور عبدالعزيز الفايز إن العلاقات متينة.")).toEqual(["عبدالعزيز الفايز / سفير / SA"]);
+    expect(officialsOf("وقال ممثل الرئيس الفلسطيني محمود عباس إن الوفد وصل.")).toEqual(["محمود عباس / الرئيس / PS"]);
+  });
+
+  it("reads no king's title in an embassy's name and keeps its country", () => {
+    expect(officialsOf("وحضر القائم بأعمال سفارة خادم الحرمين الشريفين لدى فرنسا الدكتور علي القرني الحفل.")).toEqual(["علي القرني / القائم بالأعمال / SA"]);
+  });
+
   it("reads the words right after «متحدث باسم» as the body spoken for, not the spokesman's name", () => {
     expect(officialsOf("ومن جانبه، قال متحدث باسم خفر السواحل الإيطالي: إنه لا يمكنه تأكيد الوفيات.")).toEqual([]);
     expect(officialsOf("وقال متحدث باسم خفر السواحل، ماركو باتشي، إن البحث مستمر.")).toEqual(["ماركو باتشي / متحدث باسم / "]);

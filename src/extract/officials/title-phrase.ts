@@ -35,6 +35,8 @@ export interface TitlePhrase {
    * role before it: a name right before the phrase then holds that first role.
    */
   conjoined?: { at: number; role: string };
+  /** The title in the genitive of a one-word title ("مستشار الرئيس"): the role of a name the officials file knows. */
+  genitiveRole?: string;
 }
 
 const LONGEST_PHRASE = 24;
@@ -79,9 +81,10 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       continue;
     }
     if (isBoundary(token)) return phrase;
-    const namesake = namesakeEnd(ctx, i);
-    if (namesake !== undefined) {
-      i = namesake; // "مدير جامعة الأمير سطام بن عبدالعزيز الدكتور …": the body's name, not the person's
+    const namesake = namesakeAt(ctx, i);
+    if (namesake) {
+      i = namesake.end; // "مدير جامعة الأمير سطام بن عبدالعزيز الدكتور …": the body's name, not the person's
+      phrase.country ??= namesake.country; // "سفارة خادم الحرمين الشريفين": the king's country
       continue;
     }
     const title = titleAt(ctx, i);
@@ -94,6 +97,10 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       i = (honorific ?? role)!.end;
     } else if (role?.afterPreposition) {
       return phrase; // "وزير الخارجية بالمبعوث الأممي": met with another official
+    } else if (role && i === first.end && isOneIndefiniteWord(ctx, start, first.end) && !role.afterConjunction) {
+      phrase.country ??= role.country; // "مستشار الرئيس الأمريكي", "سفير خادم الحرمين الشريفين": whose adviser, whose ambassador
+      phrase.genitiveRole = role.label;
+      i = role.end;
     } else if (role) {
       if (role.afterConjunction) phrase.conjoined ??= { at: i, role: phrase.role };
       phrase.role = role.label;
@@ -416,8 +423,8 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (!afterConjunction && !knowledge.roles.officeHeads.has(folded)) return undefined;
   if (knowledge.roles.notRoles.matchAt(tokens, i)) return undefined; // "عضو الشرف الداعم الأمير …": no office
   for (let j = i + 1; j <= i + OFFICE_HEAD_REACH && !isBoundary(tokens[j]); j++) {
-    const namesake = namesakeEnd(ctx, j); // "وكيل جامعة الملك عبدالعزيز الدكتور …"
-    if (namesake !== undefined) j = namesake;
+    const namesake = namesakeAt(ctx, j); // "وكيل جامعة الملك عبدالعزيز الدكتور …"
+    if (namesake) j = namesake.end;
     const honorific = knowledge.roles.honorifics.matchAt(tokens, j);
     if (honorific) {
       if (j === i + 1 || !isNameLike(ctx, honorific.end)) return undefined;
@@ -432,16 +439,26 @@ function officeHeadAt(ctx: PhraseContext, i: number): RoleAt | undefined {
 
 const OFFICE_WORD_BEHIND_PREPOSITION = /^(?:لل|بال|ل|ب)..../;
 
-/** After a place or body named after a person (جامعة الملك عبدالعزيز): the end of that person's title and name. */
-function namesakeEnd(ctx: PhraseContext, i: number): number | undefined {
+/**
+ * After a place or body named after a person (جامعة الملك عبدالعزيز, سفارة خادم الحرمين الشريفين):
+ * the end of that person's title and name, and the country the title names.
+ */
+function namesakeAt(ctx: PhraseContext, i: number): { end: number; country?: string } | undefined {
   if (!isNamedAfter(ctx, i)) return undefined;
   const { honorifics, lexicon } = ctx.state.knowledge.roles;
-  const title = honorifics.matchAt(ctx.state.tokens, i) ?? lexicon.matchAt(ctx.state.tokens, i);
+  const role = lexicon.matchAt(ctx.state.tokens, i);
+  const title = honorifics.matchAt(ctx.state.tokens, i) ?? role;
   if (!title) return undefined;
   const name = readName(ctx, title.end);
   let end = title.end;
   while (name && end < name.end && !honorifics.matchAt(ctx.state.tokens, end)) end++; // up to the honorific of the person whose title it is
-  return end;
+  return { end, ...(role?.value.country ? { country: role.value.country } : {}) };
+}
+
+/** A title of one word without the article: what follows it at once is its genitive. */
+function isOneIndefiniteWord(ctx: PhraseContext, start: number, end: number): boolean {
+  const token = ctx.state.tokens[start]!;
+  return end === start + 1 && !token.definite && !hasArticle(token);
 }
 
 /** "مستشفى الملك فهد التخصصي", "كأس الملك", "جامعة الأمير سلطان": a title that names a place or a body. */

@@ -198,7 +198,9 @@ function candidateOf(ctx: PhraseContext, { phrase, read, another }: RuleReading,
   const span = after ?? (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && ((phrase.listed ? undefined : notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start))) ?? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end))));
   if (!span) return [];
   const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
-  const first = candidateAt(ctx, { ...phrase, country }, span);
+  // "ممثل الرئيس الفلسطيني محمود عباس": a known name is the one in the genitive, the president's
+  const role = phrase.genitiveRole && isKnownName(ctx, span) ? phrase.genitiveRole : phrase.role;
+  const first = candidateAt(ctx, { ...phrase, role, country }, span);
   const candidates = [first, ...(phrase.list ? listedAfter(ctx, tagger, first, phrase.list) : [])];
   const readBefore = phrase.conjoined && span.start > phrase.start ? readNameBefore(ctx, phrase.start) : undefined;
   const before = readBefore && personIn(ctx, tagger, readBefore);
