@@ -337,6 +337,11 @@ describe("last words and look-alike titles", () => {
     expect(officialsOf("وقال ممثل الرئيس الفلسطيني محمود عباس إن الوفد وصل.")).toEqual(["محمود عباس / الرئيس / PS"]);
   });
 
+  it("reads no title inside a compound name («وعبد الملك الخيبري»), and reads آبي as a name, not as أبي", () => {
+    expect(officialsOf("ودخل الفريق المباراة بمحمد العويس، وعبد الملك الخيبري، وسعيد الدوسري، وعبد المجيد الصليهم.")).toEqual([]);
+    expect(officialsOf("وتحسنت العلاقات عقب اجتماعات بين آبي والرئيس الصيني شي جين بينغ العام الماضي.")).toEqual(["شي جين بينغ / الرئيس / CN"]);
+  });
+
   it("reads no king's title in an embassy's name and keeps its country", () => {
     expect(officialsOf("وحضر القائم بأعمال سفارة خادم الحرمين الشريفين لدى فرنسا الدكتور علي القرني الحفل.")).toEqual(["علي القرني / القائم بالأعمال / SA"]);
   });
