@@ -1,14 +1,14 @@
-import { mkdir, mkdtemp, readdir, readFile, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { mkdir, readdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dir.ts";
 import { readArticlesParallel } from "../../src/build/read-articles-parallel.ts";
 import { listFiles } from "../../src/files/read-articles.ts";
 import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
 
 /** The bundled samples, copied many times over into sub-folders: enough files to be worth two workers. */
 async function archiveOfCopies(copies: number): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), "arshif-parallel-"));
+  const dir = tempDir("arshif-parallel-");
   const samples = path.join(PROJECT_ROOT, "articles");
   for (const name of await readdir(samples)) {
     const bytes = await readFile(path.join(samples, name));

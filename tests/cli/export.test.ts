@@ -1,9 +1,9 @@
 import { execFile } from "node:child_process";
-import { copyFile, mkdir, mkdtemp, readdir, readFile, stat } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { copyFile, mkdir, readdir, readFile, stat } from "node:fs/promises";
 import path from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dir.ts";
 import { EXPORT_FIELDS } from "../../src/export/records.ts";
 import { PROJECT_ROOT } from "../../src/site/eleventy-site.ts";
 
@@ -22,7 +22,7 @@ async function arshif(cwd: string, ...args: string[]): Promise<{ code: number; s
 
 /** The sample articles, and one of them again under another section: a story and its copy. */
 async function project(): Promise<string> {
-  const root = await mkdtemp(path.join(tmpdir(), "arshif-export-"));
+  const root = tempDir("arshif-export-");
   const articles = path.join(root, "articles");
   await mkdir(path.join(articles, "politics"), { recursive: true });
   for (const file of await readdir(SAMPLES)) await copyFile(path.join(SAMPLES, file), path.join(articles, file));

@@ -1,12 +1,12 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { writeFileSync } from "node:fs";
 import path from "node:path";
 import { describe, expect, it } from "vitest";
+import { tempDir } from "../support/temp-dir.ts";
 import { compileKnowledge, KnowledgeError, loadKnowledge, loadKnowledgeData, mergeData, SHIPPED_DATA_DIR } from "../../src/extract/knowledge.ts";
 import { extract } from "./helpers.ts";
 
 function userDataDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(path.join(tmpdir(), "arshif-data-"));
+  const dir = tempDir("arshif-data-");
   for (const [name, text] of Object.entries(files)) writeFileSync(path.join(dir, name), text);
   return dir;
 }
