@@ -327,7 +327,6 @@ const GENITIVE_PREPOSITION = /^[وف]?(لل|بال)../;
  */
 function titleGoesOn(ctx: PhraseContext, i: number): boolean {
   const { tokens } = ctx.state;
-  const { honorifics } = ctx.state.knowledge.roles;
   const { connectors } = ctx.state.knowledge.names;
   for (let j = i + 1; j <= i + LOOKAHEAD; j++) {
     if (isBoundary(tokens[j]) || (endsName(ctx, j - 1) && !GENITIVE_PREPOSITION.test(tokens[j - 1]!.folded))) return false;
