@@ -170,11 +170,6 @@ function feminineOf(form: string): string {
 }
 
 /**
- * A title with the pronoun of the body it serves, as papers write it after naming the body
- * ("الاتحاد العام للشغل، بقيادة أمينه العام"): الأمين العام → أمينه العام، أمينها العام.
- * Only a definite head takes one.
- */
-/**
  * A title's feminine and its forms with a pronoun. Folded, "رئيسه" (its president) is written
  * as "رئيسة" (a woman president): where the feminine is no title, neither is that possessive.
  * A rank has neither: "مقدمة" is an introduction, "العقيدة" a creed.
@@ -185,6 +180,11 @@ function femininesAndPossessives(form: string, rank: boolean, feminine: string):
   return feminine !== form ? [feminine, ...possessives] : possessives.filter((possessive) => !possessive.split(" ")[0]!.endsWith("ه"));
 }
 
+/**
+ * A title with the pronoun of the body it serves, as papers write it after naming the body
+ * ("الاتحاد العام للشغل، بقيادة أمينه العام"): الأمين العام → أمينه العام، أمينها العام.
+ * Only a definite head takes one.
+ */
 function possessivesOf(form: string): string[] {
   const [head, ...rest] = form.trim().split(/\s+/);
   if (!head!.startsWith("ال") || head!.length < 5 || /[ةيىا]$/.test(head!)) return [];
