@@ -1,6 +1,7 @@
 import { isStopWord } from "../officials/read-name.ts";
 import type { PhraseContext } from "../officials/context.ts";
 import type { ArticleToken } from "../state.ts";
+import type { GivenNameKnowledge } from "./given-names.ts";
 
 /** A feature kind: its name, and its value at a token. */
 export type Template = readonly [name: string, value: (ctx: PhraseContext, classes: TokenClasses, i: number) => string];
@@ -119,8 +120,9 @@ export class TokenClasses {
 /**
  * One letter for what a token is: punctuation (P), a number (N), the segment break (¶),
  * a country's name (Y) or people (D), an honorific (H), the start of a role (R), a word of
- * an office (O), a connector in names (K: بن، أبو، عبد), a stop word or verb (S), another
- * word with the article (A) or without (W); outside the text, ^ and $.
+ * an office (O), a connector in names (K: بن، أبو، عبد), a stop word or verb (S), a given
+ * name (G: جون، فيديريكا) or one that is also a common word (M: أمل، سلام; given-names.yaml),
+ * another word with the article (A) or without (W); outside the text, ^ and $.
  */
 export function tokenClass(ctx: PhraseContext, i: number): string {
   const { tokens, knowledge } = ctx.state;
@@ -137,5 +139,16 @@ export function tokenClass(ctx: PhraseContext, i: number): string {
   if (names.connectors.has(token.folded) || names.lineage.has(token.folded)) return "K";
   if (roles.vocabulary.hasReading(token)) return "O";
   if (isStopWord(names, token as ArticleToken)) return "S";
-  return token.definite ? "A" : "W";
+  if (token.definite) return "A";
+  return givenNameClass(knowledge.givenNames, token.readings);
+}
+
+/** G for a given name, M for one that is also a common word, else W: the word or its clitic-free reading. */
+function givenNameClass(given: GivenNameKnowledge, readings: readonly string[]): string {
+  let also = false;
+  for (const reading of readings) {
+    if (given.names.has(reading)) return "G";
+    if (given.alsoWords.has(reading)) also = true;
+  }
+  return also ? "M" : "W";
 }

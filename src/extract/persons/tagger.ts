@@ -69,7 +69,7 @@ const SPECS: Record<string, Spec> = {
 };
 
 /** The letters of token classes and rule marks (features.ts), numbered. */
-const LETTERS = "^$¶PNYDHRKOSAWIE-";
+const LETTERS = "^$¶PNYDHRKOSAWGMIE-";
 const LETTER_CODE = new Map([...LETTERS].map((letter, code) => [letter, code]));
 const BEFORE = LETTER_CODE.get("^")!;
 const AFTER = LETTER_CODE.get("$")!;
