@@ -77,6 +77,9 @@ export class KnowledgeError extends SettingsError {
 
 export function compileKnowledge(data: KnowledgeData): Knowledge {
   const countries = compile("countries", () => compileCountries(data.countries ?? {}));
+  const givenNames = compile("givenNames", () => compileGivenNames(data.givenNames ?? {}));
+  const personModel = data.personTagger ? compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) : undefined;
+  if (personModel) personModel.givenNames = givenNames;
   const topics = compile("topics", () => compileTopics(data.topics ?? {}));
   const labels = new Map(topics.topics.map((topic) => [topic.id, topic.label]));
   return {
@@ -87,8 +90,8 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     dates: compile("dates", () => compileDates(data.dates ?? {})),
     topics,
     places: compile("places", () => compilePlaces(data.places ?? {})),
-    givenNames: compile("givenNames", () => compileGivenNames(data.givenNames ?? {})),
-    ...(data.personTagger ? { personModel: compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) } : {}),
+    givenNames,
+    ...(personModel ? { personModel } : {}),
     sourceOf: sourceResolver(data.sources ?? []),
     topicLabel: (id) => labels.get(id) ?? id,
     countryName: (iso) => countryNameIn(countries, iso),
