@@ -11,6 +11,7 @@ import { compileDates, type DateKnowledge, type DatesFile } from "./dates/knowle
 import { compileTopics, type TopicKnowledge, type TopicsFile } from "./topics/knowledge.ts";
 import { compilePlaces, type PlaceKnowledge, type PlacesFile } from "./places.ts";
 import { compilePersonModel, type PersonModel, type PersonModelFile } from "./persons/tagger.ts";
+import { compileGivenNames, type GivenNameKnowledge, type GivenNamesFile } from "./persons/given-names.ts";
 import { sourceResolver, sourcesData, type SourceInfo } from "./sources.ts";
 
 /** The data files, parsed but not compiled: one key per file in data/. */
@@ -22,6 +23,7 @@ export interface KnowledgeData {
   dates?: DatesFile;
   topics?: TopicsFile;
   places?: PlacesFile;
+  givenNames?: GivenNamesFile;
   /** The person tagger's weights (data/person-tagger.json, made by training/persons/train.ts). */
   personTagger?: PersonModelFile;
   /** data/sources.yaml, with the user's entries merged by id. */
@@ -37,6 +39,8 @@ export interface Knowledge {
   dates: DateKnowledge;
   topics: TopicKnowledge;
   places: PlaceKnowledge;
+  /** Given names (data/given-names.yaml): a class of words for the person tagger. */
+  givenNames: GivenNameKnowledge;
   /** Without one, officials are read by the title-phrase rules alone. */
   personModel?: PersonModel;
   /** The listed source a written source (كونا، okaz.com.sa، الرياض) stands for. */
@@ -55,6 +59,7 @@ const FILES: Record<Exclude<keyof KnowledgeData, "personTagger" | "sources">, st
   dates: "dates.yaml",
   topics: "topics.yaml",
   places: "places.yaml",
+  givenNames: "given-names.yaml",
 };
 
 /** A learned model: a file in the user's data folder replaces the shipped one whole. */
@@ -72,6 +77,9 @@ export class KnowledgeError extends SettingsError {
 
 export function compileKnowledge(data: KnowledgeData): Knowledge {
   const countries = compile("countries", () => compileCountries(data.countries ?? {}));
+  const givenNames = compile("givenNames", () => compileGivenNames(data.givenNames ?? {}));
+  const personModel = data.personTagger ? compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) : undefined;
+  if (personModel) personModel.givenNames = givenNames;
   const topics = compile("topics", () => compileTopics(data.topics ?? {}));
   const labels = new Map(topics.topics.map((topic) => [topic.id, topic.label]));
   return {
@@ -82,7 +90,8 @@ export function compileKnowledge(data: KnowledgeData): Knowledge {
     dates: compile("dates", () => compileDates(data.dates ?? {})),
     topics,
     places: compile("places", () => compilePlaces(data.places ?? {})),
-    ...(data.personTagger ? { personModel: compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) } : {}),
+    givenNames,
+    ...(personModel ? { personModel } : {}),
     sourceOf: sourceResolver(data.sources ?? []),
     topicLabel: (id) => labels.get(id) ?? id,
     countryName: (iso) => countryNameIn(countries, iso),

@@ -376,14 +376,21 @@ describe("compound names, known names and titles of issue 11's later batches", (
   });
 });
 
+describe("former misses of the person tagger on lone sentences, read since it knows given names (given-names.yaml)", () => {
+  it.each([
+    ["استقبل الرئيس الصومالي حسن شيخ محمود المبعوث.", ["حسن شيخ محمود"]],
+    ["وقالت سفيرة الاتحاد الأوروبي بيير-كريستوف شاتزيسافاس إن المشروع مهم.", ["بيير-كريستوف شاتزيسافاس"]],
+    ["طمأن محافظ البنك المركزي علي محسن العلاق المواطنين بأن الاحتياطي كاف.", ["علي محسن العلاق"]],
+  ])("%s", (text, names) => {
+    expect(officialNames(text)).toEqual(names);
+  });
+});
+
 describe("known misses of the person tagger on lone sentences", () => {
   it.fails.each([
-    ["استقبل الرئيس الصومالي حسن شيخ محمود المبعوث.", ["حسن شيخ محمود"]],
     ["بحث الرئيس التركي رجب طيب أردوغان مع نظيره الأذربيجاني إلهام علييف العلاقات.", ["رجب طيب أردوغان", "إلهام علييف"]],
-    ["وقالت سفيرة الاتحاد الأوروبي بيير-كريستوف شاتزيسافاس إن المشروع مهم.", ["بيير-كريستوف شاتزيسافاس"]],
     // since the tagger was retrained on batches 19–22 with the rules' marks around a word and
-    // the echoes of a name: "علي" read as the preposition على, a definite object read on
-    ["طمأن محافظ البنك المركزي علي محسن العلاق المواطنين بأن الاحتياطي كاف.", ["علي محسن العلاق"]],
+    // the echoes of a name: a definite object read on
     ["وأعلن رئيس الوزراء الياباني شينزو آبي التعبير عن الأسف.", ["شينزو آبي"]],
   ])("%s", (text, names) => {
     expect(officialNames(text)).toEqual(names);

@@ -1,6 +1,7 @@
 import { isStopWord } from "../officials/read-name.ts";
 import type { PhraseContext } from "../officials/context.ts";
 import type { ArticleToken } from "../state.ts";
+import type { GivenNameKnowledge } from "./given-names.ts";
 
 /** A feature kind: its name, and its value at a token. */
 export type Template = readonly [name: string, value: (ctx: PhraseContext, classes: TokenClasses, i: number) => string];
@@ -118,9 +119,10 @@ export class TokenClasses {
 
 /**
  * One letter for what a token is: punctuation (P), a number (N), the segment break (¶),
- * a country's name (Y) or people (D), an honorific (H), the start of a role (R), a word of
- * an office (O), a connector in names (K: بن، أبو، عبد), a stop word or verb (S), another
- * word with the article (A) or without (W); outside the text, ^ and $.
+ * a country's name (Y) or people (D), an honorific (H), the start of a role (R), a connector
+ * in names (K: بن، أبو، عبد), a given name (G: جون، فيديريكا; given-names.yaml), a word of an
+ * office (O), a stop word or verb (S), a given name that is also a common word (M: أمل، سلام),
+ * another word with the article (A) or without (W); outside the text, ^ and $.
  */
 export function tokenClass(ctx: PhraseContext, i: number): string {
   const { tokens, knowledge } = ctx.state;
@@ -135,7 +137,17 @@ export function tokenClass(ctx: PhraseContext, i: number): string {
   if (roles.honorifics.matchAt(tokens, i)) return "H";
   if (roles.lexicon.matchAt(tokens, i)) return "R";
   if (names.connectors.has(token.folded) || names.lineage.has(token.folded)) return "K";
+  // as the word is written (not behind a clitic); a given name before office and stop words, a
+  // given name that is also a common word after them: chosen by cross-validation and the tests
+  const given = token.definite ? undefined : givenNameClass(knowledge.givenNames, token.folded);
+  if (given === "G") return given;
   if (roles.vocabulary.hasReading(token)) return "O";
   if (isStopWord(names, token as ArticleToken)) return "S";
-  return token.definite ? "A" : "W";
+  return given ?? (token.definite ? "A" : "W");
+}
+
+/** G for a given name, M for one that is also a common word (given-names.yaml), as the word is written. */
+function givenNameClass(given: GivenNameKnowledge, folded: string): "G" | "M" | undefined {
+  if (given.names.has(folded)) return "G";
+  return given.alsoWords.has(folded) ? "M" : undefined;
 }

@@ -69,7 +69,7 @@ const SPECS: Record<string, Spec> = {
 };
 
 /** The letters of token classes and rule marks (features.ts), numbered. */
-const LETTERS = "^$¶PNYDHRKOSAWIE-";
+const LETTERS = "^$¶PNYDHRKOSAWGMIE-";
 const LETTER_CODE = new Map([...LETTERS].map((letter, code) => [letter, code]));
 const BEFORE = LETTER_CODE.get("^")!;
 const AFTER = LETTER_CODE.get("$")!;
@@ -154,6 +154,8 @@ export interface PersonModel {
   pairKind: number;
   /** What the model holds of each word seen: remembered across articles. */
   words: Map<string, WordRows>;
+  /** The given names the token classes know (given-names.yaml), set with the other knowledge: words of names whatever the weights. */
+  givenNames?: { names: ReadonlySet<string>; alsoWords: ReadonlySet<string> };
 }
 
 /** Words whose rows are remembered at most: enough for an archive's vocabulary in use. */
@@ -250,8 +252,16 @@ const DEFINITE_TOO_MANY = 0.25;
 /** How far the model must lean towards names for a word to be taken, on its own, for a first name. */
 const WORD_OF_NAME = 1;
 
-/** "وائل" of "بوائل", "عمر" of "لعمر": a word the model, on its own, takes for a part of a name. */
+/**
+ * "وائل" of "بوائل", "عمر" of "لعمر": a word the model, on its own, takes for a part of a name, or
+ * a given name the token classes know (their class takes weight from the word's own features);
+ * not a word that is ب or ل on a listed name and is not listed itself ("لعمر"; "بسام" is listed).
+ */
 export function isWordOfName(model: PersonModel, folded: string): boolean {
+  const given = model.givenNames;
+  if (given && (given.names.has(folded) || given.alsoWords.has(folded))) return true;
+  // "لعمر": ب or ل on a listed name, and the word as written is not listed
+  if (given && /^[بل]/.test(folded) && (given.names.has(folded.slice(1)) || given.alsoWords.has(folded.slice(1)))) return false;
   return (leansAwayFromNames(model, folded) ?? 0) <= -WORD_OF_NAME;
 }
 
@@ -357,7 +367,8 @@ export class PersonTagger {
     const at = this.scoresAt(i, previous);
     const { scores } = scratch;
     let best = 0;
-    if (scores[at + 1]! > scores[at]!) best = 1;
+    // a name never begins at a punctuation mark (the hyphen of بيير-كريستوف goes on a name)
+    if (scores[at + 1]! > scores[at]! && this.ctx.state.tokens[i]!.kind !== "punct") best = 1;
     if (previous !== "O" && scores[at + 2]! > scores[at + best]!) best = 2;
     return TAGS[best]!;
   }
