@@ -342,6 +342,10 @@ describe("last words and look-alike titles", () => {
     expect(officialsOf("وتحسنت العلاقات عقب اجتماعات بين آبي والرئيس الصيني شي جين بينغ العام الماضي.")).toEqual(["شي جين بينغ / الرئيس / CN"]);
   });
 
+  it("reads a country's name after بن and the father's name as the family's («عبدالله بن محمد السويد»)", () => {
+    expect(officialsOf("وتقدم المصلين مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن محمد السويد، ووكيل الإمارة.")[0]).toBe("عبدالله بن محمد السويد / مدير عام الإدارة العامة / ");
+  });
+
   it("reads no king's title in an embassy's name and keeps its country", () => {
     expect(officialsOf("وحضر القائم بأعمال سفارة خادم الحرمين الشريفين لدى فرنسا الدكتور علي القرني الحفل.")).toEqual(["علي القرني / القائم بالأعمال / SA"]);
   });
