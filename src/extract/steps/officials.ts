@@ -257,24 +257,12 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
   const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME), read.end);
   // a lone first word where the rules read more ("محمد شياع السوداني"): an unseen family
   // name is where the tagger is weakest, and the rules' reading is the better one
-  if (tagged) return (tagged.end - tagged.start === 1 && read.end > tagged.end) || endsBeforeFamilyName(ctx, tagged, read) ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
+  if (tagged) return tagged.end - tagged.start === 1 && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
   // "رئيس مجلس عمالة طنجة عبدالحميد ابرشان": the rules read the office's own words into the
   // name; the tagger reads the name further in, of two words at least
   const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
   if (inner && inner.end - inner.start > 1) return cappedByRules(ctx, inner, read.end);
   return tagger.doubtAt(read.start) < (strong ? STRONG_DOUBT : DOUBT) ? read : undefined;
-}
-
-/**
- * "عبدالعزيز بن ابراهيم الفايز", "أسامة بن جعفر فقيه": the tagger stops after the father's name,
- * where the rules read one word more, the family's name (they end a name after a lineage unless a
- * family name follows): an unseen family name is where the tagger is weakest.
- */
-function endsBeforeFamilyName(ctx: PhraseContext, tagged: Span, read: Span): boolean {
-  if (read.end !== tagged.end + 1 || tagged.start !== read.start) return false;
-  const { lineage, connectors } = ctx.state.knowledge.names;
-  const folded = (i: number) => ctx.state.tokens[i]?.folded ?? "";
-  return lineage.has(folded(tagged.end - 2)) || (lineage.has(folded(tagged.end - 3)) && connectors.has(folded(tagged.end - 2)));
 }
 
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
