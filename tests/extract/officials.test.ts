@@ -346,6 +346,12 @@ describe("last words and look-alike titles", () => {
     expect(officialsOf("وتقدم المصلين مدير عام الإدارة العامة للمجاهدين الدكتور عبدالله بن محمد السويد، ووكيل الإمارة.")[0]).toBe("عبدالله بن محمد السويد / مدير عام الإدارة العامة / ");
   });
 
+  it("reads no rank in «المقدم من» (presented by), and ends a name before a title in the accusative («إليزابيث ملكا»)", () => {
+    expect(officialsOf("ومقترح مشروع نظام الهيئة الوطنية المقدم من الدكتورة زينب أبو طالب، ومقترح مشروع آخر.")).toEqual([]);
+    expect(officialsOf("وأكد العقيد في الجيش محمد الحربي أن الوضع مستقر.")[0]).toMatch(/^محمد الحربي \/ العقيد/);
+    expect(officialsOf("وتوج الملك جورج السادس والد الملكة إليزابيث ملكا للبلاد بعد تنازل شقيقه.").map((o) => o.split(" / ")[0])).toContain("إليزابيث");
+  });
+
   it("reads no king's title in an embassy's name and keeps its country", () => {
     expect(officialsOf("وحضر القائم بأعمال سفارة خادم الحرمين الشريفين لدى فرنسا الدكتور علي القرني الحفل.")).toEqual(["علي القرني / القائم بالأعمال / SA"]);
   });

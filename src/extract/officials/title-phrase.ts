@@ -2,7 +2,7 @@ import type { PhraseMatch } from "../lexicon.ts";
 import { isBoundary } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
-import { endsName, hasArticle, isNamePart, knownNameAt, readName } from "./read-name.ts";
+import { endsName, hasArticle, isNamePart, isStopWord, knownNameAt, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
 import { isWordTooMany } from "../persons/tagger.ts";
 
@@ -397,7 +397,7 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   if (!role || (role.value.construct && !opensOffice(ctx, role.end))) return undefined;
   if (roles.adjectival.has(token.folded) && qualifiesNounBefore(ctx, i)) return undefined;
   if ((roles.notRoles.matchAt(ctx.state.tokens, i)?.end ?? 0) >= role.end) return undefined;
-  if (role.value.rank && isGenitiveOfNounBefore(ctx, i)) return undefined;
+  if (role.value.rank && (isGenitiveOfNounBefore(ctx, i) || isStopWordAt(ctx, role.end))) return undefined;
   if (role.value.notInTopics?.some((topic) => ctx.state.topics.includes(topic))) return undefined;
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
   const read = withPortfolio(ctx, role);
@@ -473,6 +473,12 @@ function isOneIndefiniteWord(ctx: PhraseContext, start: number, end: number): bo
 function isNamedAfter(ctx: PhraseContext, i: number): boolean {
   const previous = ctx.state.tokens[i - 1];
   return previous !== undefined && ctx.state.knowledge.roles.namedAfter.hasReading(previous);
+}
+
+/** A stop word at i other than a preposition of a posting (في، لدى): "المقدم من" is "presented by", "العقيد في الجيش" a colonel. */
+function isStopWordAt(ctx: PhraseContext, i: number): boolean {
+  const token = ctx.state.tokens[i];
+  return token?.kind === "word" && isStopWord(ctx.state.knowledge.names, token) && !ctx.state.knowledge.roles.hostPrepositions.hasReading(token);
 }
 
 /** "مدرب الفريق كريستيان جروس": the rank word is the genitive of the noun before, the team. */
