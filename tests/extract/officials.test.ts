@@ -352,6 +352,11 @@ describe("last words and look-alike titles", () => {
     expect(officialsOf("وتوج الملك جورج السادس والد الملكة إليزابيث ملكا للبلاد بعد تنازل شقيقه.").map((o) => o.split(" / ")[0])).toContain("إليزابيث");
   });
 
+  it("reads no name opening with ب or ل on a word of a place or an office («بحي الروضة», «بريف دمشق»)", () => {
+    expect(officialsOf("وقال رئيس اللجنة الاجتماعية بحي الروضة محمد العتيبي إن الحفل ناجح.")).toEqual([]);
+    expect(officialsOf("وقال عضو المجلس المحلي بريف دمشق إسماعيل الداراني إن القصف مستمر.")).toEqual([]);
+  });
+
   it("reads no king's title in an embassy's name and keeps its country", () => {
     expect(officialsOf("وحضر القائم بأعمال سفارة خادم الحرمين الشريفين لدى فرنسا الدكتور علي القرني الحفل.")).toEqual(["علي القرني / القائم بالأعمال / SA"]);
   });

@@ -655,7 +655,9 @@ function withoutConjunction(ctx: PhraseContext, word: string): string {
 function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean {
   const model = ctx.state.knowledge.personModel;
   const token = ctx.state.tokens[candidate.span.start]!;
-  if (!model || !/^[بل]/.test(token.folded) || token.folded.length < 4 || candidate.phrase.honorific) return false;
+  if (!model || !/^[بل]/.test(token.folded) || candidate.phrase.honorific) return false;
+  if (opensWithPlaceOrOffice(ctx, token)) return true;
+  if (token.folded.length < 4) return false;
   const word = foldArabic(candidate.words[0]!);
   if (word !== token.folded) return false; // withoutPreposition took ب or ل off a name ("لعمر الزهراني")
   return !isWordOfName(model, word) && isWordTooMany(model, word.slice(1), true);
@@ -666,6 +668,12 @@ function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean
  * of it, when the model takes the word without it for a part of a name and does not take the
  * word as written for one (بسام، لطيفة are names as written).
  */
+/** "بحي الروضة", "بمحافظة جدة", "لمجلس الشورى": ب or ل on a word of a place or an office opens no name. */
+function opensWithPlaceOrOffice(ctx: PhraseContext, token: ArticleToken): boolean {
+  const { placeNouns, namedAfter, vocabulary } = ctx.state.knowledge.roles;
+  return token.readings.some((stem) => stem !== token.folded && (placeNouns.has(stem) || namedAfter.has(stem) || vocabulary.has(stem)));
+}
+
 function withoutPreposition(ctx: PhraseContext, word: string): string {
   const model = ctx.state.knowledge.personModel;
   if (!model || !/^[بل]/.test(word) || word.length < 4) return word;
