@@ -656,7 +656,7 @@ function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean
   const model = ctx.state.knowledge.personModel;
   const token = ctx.state.tokens[candidate.span.start]!;
   if (!model || !/^[بل]/.test(token.folded) || candidate.phrase.honorific) return false;
-  if (opensWithPlaceOrOffice(ctx, token)) return true;
+  if (opensWithPlaceOrOffice(ctx, candidate.span.start)) return true;
   if (token.folded.length < 4) return false;
   const word = foldArabic(candidate.words[0]!);
   if (word !== token.folded) return false; // withoutPreposition took ب or ل off a name ("لعمر الزهراني")
@@ -668,10 +668,14 @@ function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean
  * of it, when the model takes the word without it for a part of a name and does not take the
  * word as written for one (بسام، لطيفة are names as written).
  */
-/** "بحي الروضة", "بمحافظة جدة", "لمجلس الشورى": ب or ل on a word of a place or an office opens no name. */
-function opensWithPlaceOrOffice(ctx: PhraseContext, token: ArticleToken): boolean {
-  const { placeNouns, namedAfter, vocabulary } = ctx.state.knowledge.roles;
-  return token.readings.some((stem) => stem !== token.folded && (placeNouns.has(stem) || namedAfter.has(stem) || vocabulary.has(stem)));
+/** "بحي الروضة", "بمحافظة جدة", "بينبع": ب or ل on a word of a place or an office, or on a place's name, opens no name. */
+function opensWithPlaceOrOffice(ctx: PhraseContext, start: number): boolean {
+  const { tokens, knowledge } = ctx.state;
+  const token = tokens[start]!;
+  const { placeNouns, namedAfter, vocabulary } = knowledge.roles;
+  if (token.readings.some((stem) => stem !== token.folded && (placeNouns.has(stem) || namedAfter.has(stem) || vocabulary.has(stem)))) return true;
+  const place = knowledge.places.lexicon.matchAt(tokens, start);
+  return place !== undefined && place.reading !== token.folded;
 }
 
 function withoutPreposition(ctx: PhraseContext, word: string): string {
