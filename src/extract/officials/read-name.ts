@@ -66,13 +66,15 @@ function isAfterParentName(ctx: PhraseContext, i: number): boolean {
   return before?.kind === "word" && !connectors.has(before.folded) && lineage.has(ctx.state.tokens[i - 2]?.folded ?? "");
 }
 
-/** "عبد الملك", "آل الشيخ": a role or honorific word right after عبد، آل، بن is part of a name; so is a name written as names.yaml lists it (قايد, which folds like قائد). */
+/** "عبد الملك", "آل الشيخ", "وعبد الملك": a role or honorific word right after عبد، آل، بن is part of a name; so is a name written as names.yaml lists it (قايد, which folds like قائد). */
 export function isNamePart(ctx: PhraseContext, i: number): boolean {
   const { tokens, knowledge } = ctx.state;
   const previous = tokens[i - 1];
   const token = tokens[i];
+  const { namePartAfter } = knowledge.names;
   // "شينزو آبي والرئيس الصيني": a definite word behind و opens the next phrase, whatever comes before
-  if (previous !== undefined && knowledge.names.namePartAfter.has(previous.folded) && !(token !== undefined && CONJOINED_DEFINITE.test(token.folded))) return true;
+  const opensPart = previous !== undefined && (namePartAfter.has(previous.folded) || (previous.folded.startsWith("و") && namePartAfter.has(previous.folded.slice(1)))); // "وعبد الملك"
+  if (opensPart && !(token !== undefined && CONJOINED_DEFINITE.test(token.folded))) return true;
   return token !== undefined && (knowledge.names.writtenNames.get(token.folded)?.has(stripMarks(token.text)) ?? false);
 }
 

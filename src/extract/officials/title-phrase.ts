@@ -49,7 +49,7 @@ const LONGEST_PHRASE = 24;
  */
 export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase | undefined {
   const opening = ctx.state.tokens[start];
-  if (opening === undefined || !ctx.state.knowledge.roles.opensTitle.at(opening) || isInCompoundName(ctx, start)) return undefined;
+  if (opening === undefined || !ctx.state.knowledge.roles.opensTitle.at(opening) || isNamePart(ctx, start)) return undefined; // "وعبد الملك الخيبري": no king
   const first = roleAt(ctx, start) ?? officeHeadAt(ctx, start);
   if (!first || (first.direct && !directlyNamed(ctx, first.end))) return undefined;
   const { state } = ctx;
@@ -452,15 +452,6 @@ function namesakeAt(ctx: PhraseContext, i: number): { end: number; country?: str
   let end = title.end;
   while (name && end < name.end && !honorifics.matchAt(ctx.state.tokens, end)) end++; // up to the honorific of the person whose title it is
   return { end, ...(role?.value.country ? { country: role.value.country } : {}) };
-}
-
-/** "وعبد الملك الخيبري": a word after عبد, أبو or بن is a name's, not a title. */
-function isInCompoundName(ctx: PhraseContext, start: number): boolean {
-  const previous = ctx.state.tokens[start - 1];
-  if (previous?.kind !== "word") return false;
-  const written = stripMarks(previous.text); // as written: "آبي" (Abe) is no أبي
-  const { connectors } = ctx.state.knowledge.names;
-  return connectors.has(written) || (written.startsWith("و") && connectors.has(written.slice(1)));
 }
 
 /** A title of one word without the article: what follows it at once is its genitive. */
