@@ -248,8 +248,8 @@ function foldNamesReadTooLong(identityOf: Map<string, Identity>, knowledge: Know
     const key = nameKey(identity.name);
     if (nameWords(key.split(" ")) >= 2 && identity.articles >= 2) byName.set(key, [...(byName.get(key) ?? []), identity]);
   }
-  const { verbs, stopWords } = knowledge.names;
-  const tooMany = (word: string) => verbs.has(word) || stopWords.has(word) || isWordTooMany(model, word);
+  const { stopWords } = knowledge.names; // verbs among them
+  const tooMany = (word: string) => stopWords.has(word) || isWordTooMany(model, word);
   for (const identity of identities) {
     const words = nameKey(identity.name).split(" ");
     if (words.length < 3 || knowledge.officials.bySpelling.has(words.join(" "))) continue;

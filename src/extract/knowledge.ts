@@ -78,8 +78,7 @@ export class KnowledgeError extends SettingsError {
 export function compileKnowledge(data: KnowledgeData): Knowledge {
   const countries = compile("countries", () => compileCountries(data.countries ?? {}));
   const givenNames = compile("givenNames", () => compileGivenNames(data.givenNames ?? {}));
-  const personModel = data.personTagger ? compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!)) : undefined;
-  if (personModel) personModel.givenNames = givenNames;
+  const personModel = data.personTagger ? compileModel(PERSON_TAGGER_FILE, () => compilePersonModel(data.personTagger!, givenNames)) : undefined;
   const topics = compile("topics", () => compileTopics(data.topics ?? {}));
   const labels = new Map(topics.topics.map((topic) => [topic.id, topic.label]));
   return {

@@ -2,6 +2,7 @@ import type { PhraseContext } from "../officials/context.ts";
 import type { Span } from "../state.ts";
 import { LONGEST_NAME } from "../officials/read-name.ts";
 import { TokenClasses, tokenClass, TRANSITION_TEMPLATES, withEchoes, WORD_ALONE, WORD_TEMPLATES, type RuleMarks, type Template } from "./features.ts";
+import type { GivenNameKnowledge } from "./given-names.ts";
 
 /** Outside a name, its first word, a word inside it. */
 export const TAGS = ["O", "B", "I"] as const;
@@ -154,14 +155,14 @@ export interface PersonModel {
   pairKind: number;
   /** What the model holds of each word seen: remembered across articles. */
   words: Map<string, WordRows>;
-  /** The given names the token classes know (given-names.yaml), set with the other knowledge: words of names whatever the weights. */
-  givenNames?: { names: ReadonlySet<string>; alsoWords: ReadonlySet<string> };
+  /** The given names the token classes know (given-names.yaml): words of names whatever the weights. */
+  givenNames?: GivenNameKnowledge;
 }
 
 /** Words whose rows are remembered at most: enough for an archive's vocabulary in use. */
 const WORDS_REMEMBERED = 200_000;
 
-export function compilePersonModel(file: PersonModelFile): PersonModel {
+export function compilePersonModel(file: PersonModelFile, givenNames?: GivenNameKnowledge): PersonModel {
   if (file.tags?.join() !== TAGS.join()) throw new Error(`the model's tags are ${file.tags?.join(", ")}, not ${TAGS.join(", ")}`);
   if (!Array.isArray(file.features) || !Array.isArray(file.weights) || file.weights.length !== file.features.length * TAGS.length) {
     throw new Error("it needs one weight per tag for each of its features");
@@ -189,6 +190,7 @@ export function compilePersonModel(file: PersonModelFile): PersonModel {
     pairs: WORD_TEMPLATES.map(([name], k) => (SPECS[name]?.kind === "pair" ? pairsOf(word[k]!) : new Map())),
     pairKind: WORD_TEMPLATES.findIndex(([name]) => SPECS[name]?.kind === "pair"),
     words: new Map(),
+    ...(givenNames ? { givenNames } : {}),
   };
 }
 
