@@ -51,19 +51,13 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   if (PREPOSITION_WITH_ARTICLE.test(token!.folded)) return true;
   if (isPrepositionWithOfficeWord(ctx, token!)) return true; // "قيس سعيد بقصر قرطاج"
   const mention = ctx.mentionAt.get(i);
-  if ((mention && !mention.demonym && !isAfterParentName(ctx, i)) || ctx.notCountryAt.has(i)) return true;
+  // "عبدالله بن محمد السويد": after بن and the father's name, a country's name is the family's
+  if ((mention && !mention.demonym && !followsParentLineage(ctx, 0, i)) || ctx.notCountryAt.has(i)) return true;
   if (isNamePart(ctx, i)) return false;
   const role = roles.lexicon.matchAt(state.tokens, i);
   if (role !== undefined && !role.value.construct) return true;
   const prefix = roles.rankPrefixes.matchAt(state.tokens, i); // "أحمد عبود نائب رئيس مجلس الدولة"
   return prefix !== undefined && roles.lexicon.matchAt(state.tokens, prefix.end) !== undefined;
-}
-
-/** "عبدالله بن محمد السويد": after بن and the father's name, a country's name is the family's. */
-function isAfterParentName(ctx: PhraseContext, i: number): boolean {
-  const { lineage, connectors } = ctx.state.knowledge.names;
-  const before = ctx.state.tokens[i - 1];
-  return before?.kind === "word" && !connectors.has(before.folded) && lineage.has(ctx.state.tokens[i - 2]?.folded ?? "");
 }
 
 /** "عبد الملك", "آل الشيخ", "وعبد الملك": a role or honorific word right after عبد، آل، بن is part of a name; so is a name written as names.yaml lists it (قايد, which folds like قائد). */

@@ -552,18 +552,18 @@ function readNameAfterOfficeWords(ctx: PhraseContext, from: number): Span | unde
   return span && span.end - span.start > 1 && endsName(ctx, span.end) ? span : undefined;
 }
 
-/**
- * "رئيس جمعية التكافل الإنساني", "رئيس بنك أتلانتا": a title that ends in a word without the
- * article, and not in a country, a place or an adverb, is in construct with the words after it,
- * the body's name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
- * and "برئاسة", "بقيادة" govern the name itself.
- */
 /** "متحدث باسم خفر السواحل": the title stops before the body it speaks for. */
 function endsGoverning(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   const last = ctx.state.tokens[phrase.end - 1];
   return last?.kind === "word" && ctx.state.knowledge.roles.governingWords.hasReading(last);
 }
 
+/**
+ * "رئيس جمعية التكافل الإنساني", "رئيس بنك أتلانتا": a title that ends in a word without the
+ * article, and not in a country, a place or an adverb, is in construct with the words after it,
+ * the body's name; a person's name follows a title made definite ("وزير الخارجية", "رئيس وزراء إسرائيل"),
+ * and "برئاسة", "بقيادة" govern the name itself.
+ */
 function endsInConstruct(ctx: PhraseContext, phrase: TitlePhrase): boolean {
   const { tokens, knowledge } = ctx.state;
   if (knowledge.roles.lexicon.matchAt(tokens, phrase.start)?.value.direct) return false;
@@ -663,11 +663,6 @@ function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean
   return !isWordOfName(model, word) && isWordTooMany(model, word.slice(1), true);
 }
 
-/**
- * "سيطيح بوائل جمعة", "كلمة لعمر الزهراني": ب or ل written on a name's first word is no part
- * of it, when the model takes the word without it for a part of a name and does not take the
- * word as written for one (بسام، لطيفة are names as written).
- */
 /** "بحي الروضة", "بمحافظة جدة", "بينبع": ب or ل on a word of a place or an office, or on a place's name, opens no name. */
 function opensWithPlaceOrOffice(ctx: PhraseContext, start: number): boolean {
   const { tokens, knowledge } = ctx.state;
@@ -678,6 +673,11 @@ function opensWithPlaceOrOffice(ctx: PhraseContext, start: number): boolean {
   return place !== undefined && place.reading !== token.folded;
 }
 
+/**
+ * "سيطيح بوائل جمعة", "كلمة لعمر الزهراني": ب or ل written on a name's first word is no part
+ * of it, when the model takes the word without it for a part of a name and does not take the
+ * word as written for one (بسام، لطيفة are names as written).
+ */
 function withoutPreposition(ctx: PhraseContext, word: string): string {
   const model = ctx.state.knowledge.personModel;
   if (!model || !/^[بل]/.test(word) || word.length < 4) return word;
