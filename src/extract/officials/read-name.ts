@@ -267,6 +267,15 @@ export function honorificEndsAt(ctx: PhraseContext, i: number): boolean {
 }
 
 /**
+ * A first name written with the article: a Maghrebi one (المختار، السعيد; names.yaml), or a
+ * foreign one that begins with ال as Arabic writes it (ألكسيس، إليوت، أليستير; given-names.yaml).
+ */
+export function isDefiniteFirstName(ctx: PhraseContext, folded: string): boolean {
+  const { names, givenNames } = ctx.state.knowledge;
+  return names.definiteFirstNames.has(folded) || (givenNames.names.has(folded) && !names.compoundParts.has(folded));
+}
+
+/**
  * After a family name with the article (المزروعي) a word without it is no longer the name
  * ("سهيل المزروعي اتفاقية"), unless the name is a compound that goes on: عبد المجيد تبون،
  * سراج الدين مهر الدين، أحمد أبو الغيط.
@@ -279,7 +288,7 @@ function endsAfterFamilyName(ctx: PhraseContext, start: number, i: number): bool
   if (!previous.definite || token.definite || !hasArticle(previous) || ctx.state.knowledge.names.connectors.has(token.folded)) {
     return false;
   }
-  if (ctx.state.knowledge.names.definiteFirstNames.has(previous.folded)) return false; // "السعيد شنقريحة", "بيرام الداه اعبيد"
+  if (isDefiniteFirstName(ctx, previous.folded)) return false; // "السعيد شنقريحة", "بيرام الداه اعبيد", "إليوت أنجل"
   return !inCompound(ctx, start, i - 1);
 }
 

@@ -2,7 +2,7 @@ import type { PhraseMatch } from "../lexicon.ts";
 import { isBoundary } from "../state.ts";
 import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
-import { endsName, hasArticle, isNamePart, isStopWord, knownNameAt, readName } from "./read-name.ts";
+import { endsName, hasArticle, isDefiniteFirstName, isNamePart, isStopWord, knownNameAt, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
 import { isWordTooMany } from "../persons/tagger.ts";
 
@@ -254,14 +254,15 @@ function opensName(ctx: PhraseContext, i: number): boolean {
 }
 
 /**
- * A first name that carries the article, as Maghrebi names do (المختار، السعيد، العيد): one
- * that names.yaml lists, or any definite word right before ولد / بن / أبو.
+ * A first name that carries the article, as Maghrebi names do (المختار، السعيد، العيد) and
+ * foreign names seem to (إليوت): one that names.yaml or given-names.yaml lists, or any definite
+ * word right before ولد / بن / أبو.
  */
 function opensDefiniteName(ctx: PhraseContext, i: number): boolean {
   const token = ctx.state.tokens[i]!;
   if (!token.definite) return false;
   const { names } = ctx.state.knowledge;
-  if (names.definiteFirstNames.has(token.folded)) return true;
+  if (isDefiniteFirstName(ctx, token.folded)) return true;
   const next = ctx.state.tokens[i + 1];
   return next?.kind === "word" && names.lineage.has(next.folded) && next.folded !== "ال";
 }

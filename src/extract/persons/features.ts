@@ -1,4 +1,4 @@
-import { isStopWord } from "../officials/read-name.ts";
+import { isDefiniteFirstName, isStopWord } from "../officials/read-name.ts";
 import type { PhraseContext } from "../officials/context.ts";
 import type { ArticleToken } from "../state.ts";
 import type { GivenNameKnowledge } from "./given-names.ts";
@@ -139,7 +139,7 @@ export function tokenClass(ctx: PhraseContext, i: number): string {
   if (names.connectors.has(token.folded) || names.lineage.has(token.folded)) return "K";
   // as the word is written (not behind a clitic); a given name before office and stop words, a
   // given name that is also a common word after them: chosen by cross-validation and the tests
-  const given = token.definite ? undefined : givenNameClass(knowledge.givenNames, token.folded);
+  const given = token.definite && !isDefiniteFirstName(ctx, token.folded) ? undefined : givenNameClass(knowledge.givenNames, token.folded);
   if (given === "G") return given;
   if (roles.vocabulary.hasReading(token)) return "O";
   if (isStopWord(names, token as ArticleToken)) return "S";
