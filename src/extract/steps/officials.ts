@@ -255,14 +255,28 @@ function listedAfter(ctx: PhraseContext, tagger: PersonTagger | undefined, first
 function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span, strong = false): Span | undefined {
   if (!tagger || isKnownName(ctx, read)) return read; // "مشعل الأحمد الجابر الصباح": known whole
   const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME), read.end);
-  // a lone first word where the rules read more ("محمد شياع السوداني"): an unseen family
-  // name is where the tagger is weakest, and the rules' reading is the better one
-  if (tagged) return tagged.end - tagged.start === 1 && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
+  // a lone first word where the rules read more ("محمد شياع السوداني"), or a name the rules read
+  // on through a given name: an unseen family name is where the tagger is weakest, and the
+  // rules' reading is the better one
+  if (tagged) return (tagged.end - tagged.start === 1 || goesOnAsName(ctx, tagged.end)) && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
   // "رئيس مجلس عمالة طنجة عبدالحميد ابرشان": the rules read the office's own words into the
   // name; the tagger reads the name further in, of two words at least
   const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
   if (inner && inner.end - inner.start > 1) return cappedByRules(ctx, inner, read.end);
   return tagger.doubtAt(read.start) < (strong ? STRONG_DOUBT : DOUBT) ? read : undefined;
+}
+
+/**
+ * "حسن شيخ محمود", "سراج الدين مهر الدين": where the tagger ends a name that the rules read on,
+ * a listed given name or a compound (مهر الدين) there goes on with it.
+ */
+function goesOnAsName(ctx: PhraseContext, i: number): boolean {
+  const { tokens, knowledge } = ctx.state;
+  const token = tokens[i];
+  if (token?.kind !== "word") return false;
+  if (knowledge.givenNames.names.has(token.folded) && !token.definite) return true;
+  const next = tokens[i + 1];
+  return next?.kind === "word" && knowledge.names.compoundParts.has(next.folded) && !token.definite;
 }
 
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
