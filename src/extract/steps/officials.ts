@@ -297,6 +297,9 @@ function notAnothers(marks: RuleMarks, span: Span | undefined): Span | undefined
 
 const COMMAS = new Set(["،", ","]);
 
+/** What sets off a title after the name it describes. */
+const APPOSITION_MARKS = new Set([...COMMAS, "؛", ";"]);
+
 /**
  * "رئيس مجلس إدارة شركة جبل عمر عبد العزيز السبيعي": a body's name the lists do not know
  * ends the rules' reading of the title; the first person the tagger reads further on, in
@@ -335,11 +338,12 @@ function restOfName(ctx: PhraseContext, tagger: PersonTagger, span: Span): Span 
 
 /**
  * "الدكتور هاني بن محمد أبوراس أمين محافظة جدة": a name the tagger reads ending right before
- * the title, or before a comma there, is the title's when the rules read none.
+ * the title, or before a comma or semicolon there ("عصام أبو عيسى؛ نائب الرئيس التنفيذي"), is
+ * the title's when the rules read none.
  */
 function nameRightBefore(ctx: PhraseContext, tagger: PersonTagger, titleStart: number): Span | undefined {
-  const mark = ctx.state.tokens[titleStart - 1];
-  const end = mark?.folded === "،" || mark?.folded === "," ? titleStart - 1 : titleStart;
+  const mark = ctx.state.tokens[titleStart - 1]?.folded ?? "";
+  const end = APPOSITION_MARKS.has(mark) ? titleStart - 1 : titleStart;
   const from = Math.max(0, end - LONGEST_NAME - 2);
   const tags = tagger.tag(from, end);
   if (tags.at(-1) !== "B" && tags.at(-1) !== "I") return undefined;
