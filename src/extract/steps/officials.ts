@@ -268,13 +268,15 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
 
 /**
  * "حسن شيخ محمود", "سراج الدين مهر الدين": where the tagger ends a name that the rules read on,
- * a listed given name or a compound (مهر الدين) there goes on with it.
+ * a listed given name (given-names.yaml, also-words too) or a compound (مهر الدين) there goes on
+ * with it.
  */
 function goesOnAsName(ctx: PhraseContext, i: number): boolean {
   const { tokens, knowledge } = ctx.state;
   const token = tokens[i];
   if (token?.kind !== "word") return false;
-  if (knowledge.givenNames.names.has(token.folded) && !token.definite) return true;
+  const { names, alsoWords } = knowledge.givenNames;
+  if ((names.has(token.folded) || alsoWords.has(token.folded)) && !token.definite) return true;
   const next = tokens[i + 1];
   return next?.kind === "word" && knowledge.names.compoundParts.has(next.folded) && !token.definite;
 }
