@@ -491,11 +491,13 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   const model = ctx.state.knowledge.personModel;
   const { connectors } = ctx.state.knowledge.names;
   const { bySpelling } = ctx.state.knowledge.officials;
+  const { givenNames } = ctx.state.knowledge;
   const opensAnother = (i: number) => {
     const { folded } = ctx.state.tokens[i]!;
     if (DEFINITE_AFTER_AND.test(folded)) return true;
     if (!isConjunction(ctx, i) || connectors.has(folded)) return false;
-    return bySpelling.has(folded.slice(1)) || (model !== undefined && isWordTooMany(model, folded)); // "شكري وكيري": a name the officials file knows
+    // "شكري وكيري": a name the officials file knows; "حسني مبارك ومحمد مرسي": a given name
+    return bySpelling.has(folded.slice(1)) || givenNames.names.has(folded.slice(1)) || (model !== undefined && isWordTooMany(model, folded));
   };
   let end = span.start + 1;
   while (end < span.end && !opensAnother(end)) end++;
@@ -504,6 +506,8 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   // "سلمان بن عبد العزيز": the word after عبد or أبو completes the name, whatever it is elsewhere
   const completes = (i: number) => connectors.has(ctx.state.tokens[i - 1]!.folded);
   while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!) && !completes(end - 1)) end--;
+  // "سعد بن": a name does not end on a word of lineage
+  while (end - span.start >= 2 && ctx.state.knowledge.names.lineage.has(ctx.state.tokens[end - 1]!.folded)) end--;
   return { start: span.start, end };
 }
 
