@@ -258,7 +258,7 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
   // a lone first word where the rules read more ("محمد شياع السوداني"), or a name the rules read
   // on through a given name: an unseen family name is where the tagger is weakest, and the
   // rules' reading is the better one
-  if (tagged) return (tagged.end - tagged.start === 1 || goesOnAsName(ctx, tagged.end)) && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
+  if (tagged) return (tagged.end - tagged.start === 1 || goesOnWithGivenName(ctx, tagged.end)) && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
   // "رئيس مجلس عمالة طنجة عبدالحميد ابرشان": the rules read the office's own words into the
   // name; the tagger reads the name further in, of two words at least
   const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
@@ -271,7 +271,7 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
  * a listed given name (given-names.yaml, also-words too) or a compound (مهر الدين) there goes on
  * with it.
  */
-function goesOnAsName(ctx: PhraseContext, i: number): boolean {
+function goesOnWithGivenName(ctx: PhraseContext, i: number): boolean {
   const { tokens, knowledge } = ctx.state;
   const token = tokens[i];
   if (token?.kind !== "word") return false;
