@@ -274,11 +274,11 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
 function goesOnWithGivenName(ctx: PhraseContext, i: number): boolean {
   const { tokens, knowledge } = ctx.state;
   const token = tokens[i];
-  if (token?.kind !== "word") return false;
+  if (token?.kind !== "word" || token.definite) return false;
   const { names, alsoWords } = knowledge.givenNames;
-  if ((names.has(token.folded) || alsoWords.has(token.folded)) && !token.definite) return true;
+  if (names.has(token.folded) || alsoWords.has(token.folded)) return true;
   const next = tokens[i + 1];
-  return next?.kind === "word" && knowledge.names.compoundParts.has(next.folded) && !token.definite;
+  return next?.kind === "word" && knowledge.names.compoundParts.has(next.folded);
 }
 
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
