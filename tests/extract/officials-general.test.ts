@@ -485,3 +485,20 @@ describe("a first name that is a country's", () => {
     expect(officialNames("وزار الرئيس الفرنسي تونس مرتين هذا العام.")).toEqual([]);
   });
 });
+
+describe("title words in names, and names in quotes", () => {
+  it("reads a title word right after a given name as the family name when no name follows it («علي السلطان»)", () => {
+    expect(officialNames("وقال مدير فرع الجمعية في الرياض الدكتور علي السلطان إن المنحة سخية.")).toEqual(["علي السلطان"]);
+    expect(officialNames("وضمت اللجنة عبدالرحمن السلطان (صيدلي)، وعبدالعزيز المسعد، فيما حضر الأعضاء.")).toEqual([]);
+    expect(officialNames("وأشاد بالأمير عبدالله بن مساعد بن عبدالعزيز الرئيس العام لرعاية الشباب الذي دعم الفريق.")).toEqual(["عبدالله بن مساعد بن عبدالعزيز"]);
+  });
+
+  it("reads the person in quotes after a title when the quotes open with an honorific", () => {
+    expect(officialNames('وبتوجيهات من مدير المستشفى المكلف "الدكتور فيصل علي نصار"؛ تم تشكيل فريق طبي.')).toEqual(["فيصل علي نصار"]);
+  });
+
+  it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
+    expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
+    expect(sentence("وقال مسئول الخدمات العامة حسن الشهري إن العمل مستمر.").officials.map((o) => [o.name, o.role])).toEqual([["حسن الشهري", "مسؤول"]]);
+  });
+});

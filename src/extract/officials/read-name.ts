@@ -69,7 +69,23 @@ export function isNamePart(ctx: PhraseContext, i: number): boolean {
   // "شينزو آبي والرئيس الصيني": a definite word behind و opens the next phrase, whatever comes before
   const opensPart = previous !== undefined && (namePartAfter.has(previous.folded) || (previous.folded.startsWith("و") && namePartAfter.has(previous.folded.slice(1)))); // "وعبد الملك"
   if (opensPart && !(token !== undefined && CONJOINED_DEFINITE.test(token.folded))) return true;
+  if (token !== undefined && isFamilyNameAfterGivenName(ctx, i)) return true;
   return token !== undefined && (knowledge.names.writtenNames.get(token.folded)?.has(stripMarks(token.text)) ?? false);
+}
+
+/**
+ * "عبدالرحمن السلطان (صيدلي)", "علي السلطان إن …": a definite title word right after a given
+ * name (given-names.yaml) is the family name when no name follows it; "الملك سلمان الأمير خالد"
+ * still names two people.
+ */
+function isFamilyNameAfterGivenName(ctx: PhraseContext, i: number): boolean {
+  const { tokens, knowledge } = ctx.state;
+  const previous = tokens[i - 1];
+  const token = tokens[i]!;
+  if (previous?.kind !== "word" || token.kind !== "word" || !hasArticle(token) || !knowledge.givenNames.names.has(previous.folded)) return false;
+  if (!knowledge.roles.lexicon.matchAt(tokens, i) && !knowledge.roles.honorifics.matchAt(tokens, i)) return false;
+  const next = tokens[i + 1];
+  return next?.kind !== "word" || (isStopWord(knowledge.names, next) && !hasArticle(next)); // not "… بن عبدالعزيز الرئيس العام"
 }
 
 /** و, the article and a word of three letters or more (والرئيس، والوزير; not والي, a name). */

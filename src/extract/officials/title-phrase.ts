@@ -272,13 +272,15 @@ const QUOTE_REACH = 5;
 
 /**
  * حزب "القوات اللبنانية"، زعيم «حزب الله»: after a body's noun, or right after the role word, the
- * body's name in quotes; the closing quote's index.
+ * body's name in quotes; the closing quote's index. Quotes opening with an honorific hold the
+ * person ("مدير المستشفى "الدكتور فيصل علي نصار"").
  */
 function quotedBodyName(ctx: PhraseContext, i: number, afterRole: boolean): number | undefined {
   const { tokens } = ctx.state;
   const close = QUOTES[tokens[i]?.folded ?? ""];
   const body = tokens[i - 1];
   if (!close || body?.kind !== "word" || !(afterRole || ctx.state.knowledge.roles.placeNouns.hasReading(body))) return undefined;
+  if (ctx.state.knowledge.roles.honorifics.matchAt(tokens, i + 1)) return undefined;
   for (let j = i + 1; j <= i + QUOTE_REACH; j++) {
     const token = tokens[j];
     if (token?.folded === close && j > i + 1) return j;
