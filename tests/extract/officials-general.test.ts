@@ -497,6 +497,14 @@ describe("title words in names, and names in quotes", () => {
     expect(officialNames('وبتوجيهات من مدير المستشفى المكلف "الدكتور فيصل علي نصار"؛ تم تشكيل فريق طبي.')).toEqual(["فيصل علي نصار"]);
   });
 
+  it("reads a listed given name that begins with ل as a name, not as ل and a word («ليوني جرين»)", () => {
+    expect(officialNames("وقال ليوني جرين، المتحدث باسم الاتحاد، إننا نحتاج إلى الدعم.")).toEqual(["ليوني جرين"]);
+  });
+
+  it("begins the name where the tagger opens it when the title took its first word («سفير روسيا لدى المملكة اليغ ازيروف»)", () => {
+    expect(sentence("وحضره سفير روسيا لدى المملكة اليغ ازيروف، ونائب مدير الإدارة.").officials.map((o) => [o.name, o.country])).toEqual([["اليغ ازيروف", "RU"]]);
+  });
+
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
     expect(sentence("وقال مسئول الخدمات العامة حسن الشهري إن العمل مستمر.").officials.map((o) => [o.name, o.role])).toEqual([["حسن الشهري", "مسؤول"]]);

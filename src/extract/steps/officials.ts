@@ -197,7 +197,9 @@ function candidateOf(ctx: PhraseContext, { phrase, read, another }: RuleReading,
   const after = another && tagger ? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end)) : undefined;
   const span = after ?? (read && personIn(ctx, tagger, read, Boolean(phrase.country || phrase.honorific) && read.end - read.start > 1)) ?? (tagger && ((phrase.listed ? undefined : notAnothers(marks, nameRightBefore(ctx, tagger, phrase.start))) ?? notAnothers(marks, nameFurtherOn(ctx, tagger, phrase.end))));
   if (!span) return [];
-  const country = phrase.country ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
+  // "اللواء تركي بن عبدالله": the tagger's name begins with a word the title read as its country
+  const nameIsCountry = span.start < phrase.end && ctx.mentionAt.get(span.start)?.code === phrase.country;
+  const country = (nameIsCountry ? undefined : phrase.country) ?? delegationCountry(ctx, phrase.start) ?? placeCountryWithin(ctx, phrase.start, Math.max(phrase.end, span.start));
   // "ممثل الرئيس الفلسطيني محمود عباس": a known name is the one in the genitive, the president's
   const role = phrase.genitiveRole && isKnownName(ctx, span) ? phrase.genitiveRole : phrase.role;
   const first = candidateAt(ctx, { ...phrase, role, country }, span);
@@ -252,8 +254,9 @@ function listedAfter(ctx: PhraseContext, tagger: PersonTagger | undefined, first
  * there and where the name ends; a name the officials file knows stands without it. `strong`:
  * the title says whose official it is, so the rules' reading is likelier right.
  */
-function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Span, strong = false): Span | undefined {
-  if (!tagger || isKnownName(ctx, read)) return read; // "مشعل الأحمد الجابر الصباح": known whole
+function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, rulesRead: Span, strong = false): Span | undefined {
+  if (!tagger || isKnownName(ctx, rulesRead)) return rulesRead; // "مشعل الأحمد الجابر الصباح": known whole
+  const read = { start: nameBegunBefore(ctx, tagger, rulesRead.start), end: rulesRead.end };
   const tagged = cappedByRules(ctx, tagger.nameAt(read.start, LONGEST_NAME), read.end);
   // a lone first word where the rules read more ("محمد شياع السوداني"), or a name the rules read
   // on through a given name: an unseen family name is where the tagger is weakest, and the
@@ -264,6 +267,18 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, read: Sp
   const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
   if (inner && inner.end - inner.start > 1) return cappedByRules(ctx, inner, read.end);
   return tagger.doubtAt(read.start) < (strong ? STRONG_DOUBT : DOUBT) ? read : undefined;
+}
+
+/**
+ * "سفير روسيا لدى المملكة اليغ ازيروف": the rules took a first name written with ال for the
+ * title's last word, and the tagger reads the name as begun there: it begins where the tagger
+ * opens it, one word back at most.
+ */
+function nameBegunBefore(ctx: PhraseContext, tagger: PersonTagger, start: number): number {
+  const previous = ctx.state.tokens[start - 1];
+  if (previous?.kind !== "word" || start < 1) return start;
+  const tags = tagger.tag(Math.max(0, start - 4), start + 1);
+  return tags.at(-1) === "I" && tags.at(-2) === "B" ? start - 1 : start;
 }
 
 /**
@@ -684,6 +699,8 @@ function opensWithPreposition(ctx: PhraseContext, candidate: Candidate): boolean
   if (token.folded.length < 4) return false;
   const word = foldArabic(candidate.words[0]!);
   if (word !== token.folded) return false; // withoutPreposition took ب or ل off a name ("لعمر الزهراني")
+  const { givenNames } = ctx.state.knowledge;
+  if (givenNames.names.has(word) || givenNames.alsoWords.has(word)) return false; // "ليوني جرين", "بيتر"
   return !isWordOfName(model, word) && isWordTooMany(model, word.slice(1), true);
 }
 
