@@ -505,6 +505,14 @@ describe("title words in names, and names in quotes", () => {
     expect(sentence("وحضره سفير روسيا لدى المملكة اليغ ازيروف، ونائب مدير الإدارة.").officials.map((o) => [o.name, o.country])).toEqual([["اليغ ازيروف", "RU"]]);
   });
 
+  it("reads an official the officials file knows right after a title without the article as whose the title is («مستشار خامنئي»)", () => {
+    expect(officialNames("فيما قال ولايتي مستشار خامنئي: إن أمريكا تريد التفاوض.")).toEqual([]);
+    expect(sentence("وقال مستشار خامنئي علي أكبر ولايتي إن أمريكا تريد التفاوض.").officials.map((o) => [o.name, o.role, o.country])).toEqual([["علي أكبر ولايتي", "مستشار", "IR"]]);
+    expect(officialNames("حذر ماجد نواز، مستشار ديفيد كاميرون رئيس الوزراء البريطاني، من الخطر.")).toEqual(["ماجد نواز", "ديفيد كاميرون"]);
+    expect(officialNames("وقاتلت القوات الموالية للرئيس عبد ربه منصور هادي المتمردين.")).toEqual(["عبد ربه منصور هادي"]);
+    expect(officialNames("وتقاتل قوات الدعم السريع بقيادة محمد حمدان دقلو في الخرطوم.")).toEqual(["محمد حمدان دقلو"]);
+  });
+
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
     expect(sentence("وقال مسئول الخدمات العامة حسن الشهري إن العمل مستمر.").officials.map((o) => [o.name, o.role])).toEqual([["حسن الشهري", "مسؤول"]]);

@@ -4,6 +4,7 @@ import type { PhraseContext } from "./context.ts";
 import type { RoleForm } from "./roles.ts";
 import { endsName, hasArticle, isDefiniteFirstName, isNamePart, isStopWord, knownNameAt, readName } from "./read-name.ts";
 import { stripMarks } from "../../text/normalize.ts";
+import { nameKey } from "./fixes.ts";
 import { isWordTooMany } from "../persons/tagger.ts";
 
 /** A title phrase read from a role word up to where a name would begin. */
@@ -81,6 +82,18 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       continue;
     }
     if (isBoundary(token)) return phrase;
+    const whose = i === first.end && !first.direct && isOneIndefiniteWord(ctx, start, first.end) ? knownOfficialAt(ctx, i) : undefined;
+    if (whose) {
+      // "مستشار خامنئي علي أكبر ولايتي", "مبعوث أوباما جون ألين": whose adviser, whose envoy; a
+      // title after that person is theirs ("مستشار ديفيد كاميرون رئيس الوزراء البريطاني")
+      phrase.country ??= whose.country;
+      i = whose.end;
+      if (titleAt(ctx, i)?.role) {
+        phrase.end = i;
+        return phrase;
+      }
+      continue;
+    }
     const namesake = namesakeAt(ctx, i);
     if (namesake) {
       i = namesake.end; // "مدير جامعة الأمير سطام بن عبدالعزيز الدكتور …": the body's name, not the person's
@@ -457,10 +470,21 @@ function namesakeAt(ctx: PhraseContext, i: number): { end: number; country?: str
   return { end, ...(role?.value.country ? { country: role.value.country } : {}) };
 }
 
-/** A title of one word without the article: what follows it at once is its genitive. */
+/** An official the officials file knows, named at i in full or by the one word it lists for them. */
+function knownOfficialAt(ctx: PhraseContext, i: number): { end: number; country?: string } | undefined {
+  const { tokens, knowledge } = ctx.state;
+  const token = tokens[i];
+  if (token?.kind !== "word") return undefined;
+  const span = knownNameAt(ctx, i) ?? { start: i, end: i + 1 };
+  const words = tokens.slice(span.start, span.end).map((t) => t.text);
+  const fix = knowledge.officials.bySpelling.get(nameKey(words.join(" ")));
+  return fix ? { end: span.end, ...(fix.country ? { country: fix.country } : {}) } : undefined;
+}
+
+/** A title of one word without the article (للرئيس has it, behind ل): what follows it at once is its genitive. */
 function isOneIndefiniteWord(ctx: PhraseContext, start: number, end: number): boolean {
   const token = ctx.state.tokens[start]!;
-  return end === start + 1 && !token.definite && !hasArticle(token);
+  return end === start + 1 && !token.definite && !hasArticle(token) && !token.folded.startsWith("لل");
 }
 
 /** "مستشفى الملك فهد التخصصي", "كأس الملك", "جامعة الأمير سلطان": a title that names a place or a body. */
