@@ -513,6 +513,15 @@ describe("title words in names, and names in quotes", () => {
     expect(officialNames("وتقاتل قوات الدعم السريع بقيادة محمد حمدان دقلو في الخرطوم.")).toEqual(["محمد حمدان دقلو"]);
   });
 
+  it("does not read a title's words on to an honorific behind ب («آشتون كارتر بالملك سلمان»)", () => {
+    expect(officialNames("وجاء ذلك لدى لقاء وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان بن عبدالعزيز في جدة.")).toEqual(["آشتون كارتر", "سلمان بن عبدالعزيز"]);
+  });
+
+  it("counts one person whether عبد is written apart or joined, and a lone first name after a title as theirs", () => {
+    const text = "خبر\nأطلق اسم خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود على الشارع.\nوأشاد الرئيس بالملك سلمان.\nوجاء ذلك بقيادة خادم الحرمين الشريفين الملك سلمان بن عبدالعزيز آل سعود.";
+    expect(extract(text).officials.map((o) => [o.name, o.mentions])).toEqual([["سلمان بن عبد العزيز آل سعود", 3]]);
+  });
+
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
     expect(sentence("وقال مسئول الخدمات العامة حسن الشهري إن العمل مستمر.").officials.map((o) => [o.name, o.role])).toEqual([["حسن الشهري", "مسؤول"]]);

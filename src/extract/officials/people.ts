@@ -12,7 +12,7 @@ export class People {
 
   /** The person so named, new or named before, with this mention added. */
   add(name: string, span: Span, role: string, country: string | undefined): OfficialMention {
-    const key = nameKey(name);
+    const key = personKey(name);
     const known = this.byKey.get(key);
     if (known) {
       known.spans.push(span);
@@ -33,6 +33,14 @@ export class People {
   all(): OfficialMention[] {
     return [...this.byKey.values()];
   }
+}
+
+/**
+ * A name in matching form with عبد and أبو joined to the word they open: "سلمان بن عبد العزيز"
+ * and "سلمان بن عبدالعزيز" are one spelling.
+ */
+export function personKey(name: string): string {
+  return nameKey(name).replace(/(^| )(عبد|ابو) (?=\S)/gu, "$1$2");
 }
 
 /** The first and the last word of a name in matching form. */

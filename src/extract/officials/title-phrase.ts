@@ -352,6 +352,8 @@ function titleGoesOn(ctx: PhraseContext, i: number): boolean {
     if (title?.honorific || title?.role?.rank) {
       // "وزير الخارجية سامح شكري والسيد عمرو موسى": behind و, the honorific opens the next person
       if (title.honorific ? isBehindAnd(ctx, j) : title.role!.afterConjunction) return false;
+      // "وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان": behind ب or ل, another person's
+      if (title.honorific ? isBehindPreposition(ctx, j) : title.role!.afterPreposition) return false;
       const end = (title.honorific ?? title.role)!.end;
       return !isBoundary(tokens[end]) && !endsName(ctx, end);
     }
@@ -363,6 +365,12 @@ function titleGoesOn(ctx: PhraseContext, i: number): boolean {
 function isBehindAnd(ctx: PhraseContext, i: number): boolean {
   const { folded } = ctx.state.tokens[i]!;
   return folded.startsWith("و") && ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i)?.reading !== folded;
+}
+
+/** An honorific at i written behind ب or ل ("بالملك", "للشيخ"). */
+function isBehindPreposition(ctx: PhraseContext, i: number): boolean {
+  const { folded } = ctx.state.tokens[i]!;
+  return /^[بل]/.test(folded) && ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i)?.reading !== folded;
 }
 
 /** "إقليم كوردستان مسرور بارزاني": after إقليم, ولاية … one word is the place's name. */

@@ -4,7 +4,7 @@ import { endsName, hasArticle, honorificEndsAt, isJoiningHyphen, LONGEST_NAME, r
 import { foldArabic, matchWords, stripMarks } from "../../text/normalize.ts";
 import type { Knowledge } from "../knowledge.ts";
 import { nameKey } from "../officials/fixes.ts";
-import { LoneWordReader, People } from "../officials/people.ts";
+import { LoneWordReader, People, personKey } from "../officials/people.ts";
 import { isWordOfName, isWordTooMany, PersonTagger } from "../persons/tagger.ts";
 import type { RuleMarks } from "../persons/features.ts";
 import { countryOfPlace } from "../places.ts";
@@ -68,7 +68,7 @@ export function officials(state: ExtractState): void {
  * other's name ("الجنرال ديمبسي" of "مارتن ديمبسي").
  */
 function withoutShortForms(ctx: PhraseContext, people: OfficialMention[]): OfficialMention[] {
-  const keys = people.map((person) => nameKey(person.name).split(" "));
+  const keys = people.map((person) => personKey(person.name).split(" "));
   const { lineage, connectors } = ctx.state.knowledge.names;
   const firstLongerOf = new Map<string, number>(); // "كلام الله" → the first person whose longer name it shortens
   const shortens = (short: string, j: number) => {
