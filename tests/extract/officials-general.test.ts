@@ -524,6 +524,7 @@ describe("title words in names, and names in quotes", () => {
 
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
+    expect(officialNames("وعرض رئيس الجمهورية الأسبق أمين الجميل الأوضاع مع الوفد.")).toEqual(["أمين الجميل"]);
     expect(sentence("وقال مسئول الخدمات العامة حسن الشهري إن العمل مستمر.").officials.map((o) => [o.name, o.role])).toEqual([["حسن الشهري", "مسؤول"]]);
   });
 });
