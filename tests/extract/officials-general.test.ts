@@ -522,6 +522,11 @@ describe("title words in names, and names in quotes", () => {
     expect(extract(text).officials.map((o) => [o.name, o.mentions])).toEqual([["سلمان بن عبد العزيز آل سعود", 3]]);
   });
 
+  it("reads a name in quotes after a title («السفير الأمريكي السابق في الرياض « جميس سميث »»)", () => {
+    expect(sentence("وقال السفير الأمريكي السابق في الرياض « جميس سميث » في لقاء تلفزيوني إن الاتفاق جيد.").officials.map((o) => [o.name, o.country])).toEqual([["جميس سميث", "US"]]);
+    expect(officialNames("وقال رئيس حزب «القوات اللبنانية» سمير جعجع إن الانتخابات قريبة.")).toEqual(["سمير جعجع"]);
+  });
+
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
     expect(officialNames("وعرض رئيس الجمهورية الأسبق أمين الجميل الأوضاع مع الوفد.")).toEqual(["أمين الجميل"]);

@@ -81,6 +81,10 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
       i = closing + 1; // an acronym in brackets: "الاتحاد الأفريقي لكرة القدم (كاف)"; a party in quotes: حزب "القوات اللبنانية"
       continue;
     }
+    if (quotedNameEnd(ctx, i) !== undefined) {
+      phrase.nameStart = i + 1; // the name in quotes: "السفير الأمريكي السابق في الرياض « جميس سميث »"
+      return phrase;
+    }
     if (isBoundary(token)) return phrase;
     const whose = i === first.end && !first.direct && isOneIndefiniteWord(ctx, start, first.end) ? knownOfficialAt(ctx, i) : undefined;
     if (whose) {
@@ -297,6 +301,19 @@ function quotedBodyName(ctx: PhraseContext, i: number, afterRole: boolean): numb
   for (let j = i + 1; j <= i + QUOTE_REACH; j++) {
     const token = tokens[j];
     if (token?.folded === close && j > i + 1) return j;
+    if (!token || token.kind !== "word") return undefined;
+  }
+  return undefined;
+}
+
+/** A name the rules read whole between quotes that open at i; the closing quote's index. */
+function quotedNameEnd(ctx: PhraseContext, i: number): number | undefined {
+  const { tokens } = ctx.state;
+  const close = QUOTES[tokens[i]?.folded ?? ""];
+  if (!close) return undefined;
+  for (let j = i + 2; j <= i + QUOTE_REACH; j++) {
+    const token = tokens[j];
+    if (token?.folded === close) return readName(ctx, i + 1)?.end === j ? j : undefined;
     if (!token || token.kind !== "word") return undefined;
   }
   return undefined;
