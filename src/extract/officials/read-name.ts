@@ -261,14 +261,16 @@ const SENTENCE_ENDS = new Set([".", "!", "?", ":", "؟", "؛"]);
 
 /**
  * A sentence opens with و or ف and its verb ("وردّ", "فأكد"), not with a name: the first
- * word of a sentence, behind و or ف, is no name unless names.yaml lists it (وليد، وائل).
+ * word of a sentence, behind و or ف, is no name unless names.yaml lists it (وليد، وائل) or
+ * given-names.yaml lists the word after و (ولطفي).
  */
 function opensSentenceWithConjunction(ctx: PhraseContext, i: number): boolean {
   const { tokens } = ctx.state;
   const token = tokens[i]!;
   const previous = tokens[i - 1];
   const opens = !previous || previous.segment !== token.segment || (previous.kind === "punct" && (SENTENCE_ENDS.has(previous.folded) || previous.text === "\n"));
-  return opens && /^[وف]/.test(token.folded) && token.folded.length >= 3 && !ctx.state.knowledge.names.wawNames.has(token.folded);
+  const { names, givenNames } = ctx.state.knowledge;
+  return opens && /^[وف]/.test(token.folded) && token.folded.length >= 3 && !names.wawNames.has(token.folded) && !givenNames.names.has(token.folded.slice(1)); // "ولطفي باشريف وزير …"
 }
 
 /** An honorific (الشيخ، صاحب السمو، الدكتور) or a rank (الفريق أول) ends right before i. */
