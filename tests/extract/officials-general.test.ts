@@ -444,6 +444,10 @@ describe("a name the officials file knows ends where the sentence goes on", () =
     expect(officialNames("وقال عدد من المشرعين من حزب الرئيس أوباما الديمقراطي إن الاتفاق لا يكفي.")).toEqual(["أوباما"]);
   });
 
+  it("ends a known one-word name before a word the tagger takes for no part of a name («الرئيس أوباما ادعى»)", () => {
+    expect(officialNames("الرئيس أوباما ادعى أن الاتفاق يمنع القنبلة")).toEqual(["أوباما"]);
+  });
+
   it("ends a known one-word name before a word behind و («خامنئي وسليماني»)", () => {
     expect(officialNames("فيما يمثل المرشد خامنئي وسليماني رئيس الحرس ما ينقض الاتفاقية.")).toEqual(["خامنئي"]);
   });

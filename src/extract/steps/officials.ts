@@ -538,7 +538,9 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
   if (tokens.length !== words.length || bySpelling.has(nameKey(words.join(" ")))) return words.length; // "مشعل الأحمد الجابر الصباح" is known whole
   for (let length = words.length - 1; length >= 1; length--) {
     const rest = tokens.slice(length);
-    const goesOnAsName = !rest.every((token) => token.definite) && !isConjunction(ctx, span.start + length);
+    const model = ctx.state.knowledge.personModel;
+    const noName = (token: ArticleToken) => token.definite || (model !== undefined && isWordTooMany(model, token.folded));
+    const goesOnAsName = !rest.every(noName) && !isConjunction(ctx, span.start + length);
     if (!goesOnAsName && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
   }
   return words.length;
