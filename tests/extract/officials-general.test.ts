@@ -446,6 +446,8 @@ describe("a name the officials file knows ends where the sentence goes on", () =
 
   it("ends a known one-word name before a word the tagger takes for no part of a name («الرئيس أوباما ادعى»)", () => {
     expect(officialNames("الرئيس أوباما ادعى أن الاتفاق يمنع القنبلة")).toEqual(["أوباما"]);
+    expect(officialNames("وزير الخارجية المصري سامح شكري سيطلع الدول الأعضاء على الخطة")).toEqual(["سامح شكري"]);
+    expect(officialNames("الرئيس أوباما ضعيف ومتردد")).toEqual(["أوباما"]);
   });
 
   it("ends a known one-word name before a word behind و («خامنئي وسليماني»)", () => {

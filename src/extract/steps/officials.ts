@@ -536,6 +536,9 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
   const { bySpelling } = ctx.state.knowledge.officials;
   const tokens = ctx.state.tokens.slice(span.start, span.end);
   if (tokens.length !== words.length || bySpelling.has(nameKey(words.join(" ")))) return words.length; // "مشعل الأحمد الجابر الصباح" is known whole
+  // "شكري سيطلع الدول الأعضاء": a known official's family name, listed alone, is where the name ends
+  const alone = bySpelling.get(nameKey(words[0]!));
+  if (alone && nameKey(alone.name).split(" ").at(-1) === nameKey(words[0]!)) return 1;
   for (let length = words.length - 1; length >= 1; length--) {
     const rest = tokens.slice(length);
     const model = ctx.state.knowledge.personModel;
