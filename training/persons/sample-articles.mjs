@@ -47,7 +47,8 @@ for await (const text of createInterface({ input: createReadStream(corpus).pipe(
 }
 const sources = [...bySource.keys()].sort();
 const chosen = [];
-for (let round = 0; chosen.length < count; round++) {
+const left = () => sources.reduce((sum, source) => sum + bySource.get(source).length, 0);
+while (chosen.length < count && left() > 0) {
   for (const source of sources) {
     const list = bySource.get(source);
     if (chosen.length >= count || list.length === 0) continue;
