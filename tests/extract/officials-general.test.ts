@@ -329,6 +329,8 @@ describe("titles the role list does not name", () => {
   it("reads no title in the name of a place or a body named after a person", () => {
     expect(officialNames("نقل المصاب إلى مستشفى الملك فهد التخصصي في بريدة.")).toEqual([]);
     expect(officialNames("فاز الهلال في نهائي كأس الملك على الأهلي.")).toEqual([]);
+    expect(officialNames("وأقيم المعرض في قلعة الملك عبدالعزيز التاريخية قرب باب الملك فهد.")).toEqual([]);
+    expect(officialNames("وقعت الوزارة مذكرة تفاهم مع جامعتي الملك عبدالعزيز وجدة.")).toEqual([]);
     expect(officialNames("وقال مدير جامعة الملك سعود الدكتور بدران العمر إن القبول بدأ.")).toEqual(["بدران العمر"]);
   });
 
