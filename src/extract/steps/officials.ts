@@ -261,7 +261,7 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, rulesRea
   // a lone first word where the rules read more ("محمد شياع السوداني"), or a name the rules read
   // on through a given name: an unseen family name is where the tagger is weakest, and the
   // rules' reading is the better one
-  if (tagged) return (tagged.end - tagged.start === 1 || goesOnWithGivenName(ctx, tagged.end)) && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
+  if (tagged) return (tagged.end - tagged.start === 1 || goesOnWithGivenName(ctx, tagged.end) || endsOnFathersName(ctx, tagged)) && read.end > tagged.end ? read : tagger.extendWhileUnsure(tagged, read.end, UNSURE_END);
   // "رئيس مجلس عمالة طنجة عبدالحميد ابرشان": the rules read the office's own words into the
   // name; the tagger reads the name further in, of two words at least
   const inner = read.end - read.start > 2 ? tagger.firstNameFrom(read.start + 1, read.end - read.start - 2, () => false) : undefined;
@@ -296,11 +296,20 @@ function goesOnWithGivenName(ctx: PhraseContext, i: number): boolean {
   return next?.kind === "word" && knowledge.names.compoundParts.has(next.folded);
 }
 
+/**
+ * "حمادي ولد سيدي المختار", "عزام بن محمد الدخيل": a name the tagger ends on the father's name,
+ * right after بن or ولد, goes on where the rules read on (a compound, the family name).
+ */
+function endsOnFathersName(ctx: PhraseContext, tagged: Span): boolean {
+  const lineage = ctx.state.tokens[tagged.end - 2];
+  return tagged.end - tagged.start >= 3 && lineage?.kind === "word" && ctx.state.knowledge.names.lineage.has(lineage.folded);
+}
+
 /** How far the tagger's "no name here" must lead to overrule the rules' reading of a name. */
 const DOUBT = 5;
 
 /** After a title with a country or an honorific ("وزير الخارجية الكويتي …"), a reading of two words or more needs more to overrule. */
-const STRONG_DOUBT = 8;
+const STRONG_DOUBT = 10;
 
 /** How far "outside a name" must lead for the tagger's end of a name to cut the rules' reading. */
 const UNSURE_END = 10;
@@ -503,6 +512,7 @@ function candidateAt(ctx: PhraseContext, phrase: TitlePhrase, whole: Span): Cand
 const DEFINITE_AFTER_AND = /^و[بلك]?ال.{2,}/; // not والي, a name
 
 function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
+  if (isKnownName(ctx, span)) return span; // "بشارة بطرس الراعي", though الراعي is a sponsor elsewhere
   const model = ctx.state.knowledge.personModel;
   const { connectors } = ctx.state.knowledge.names;
   const { bySpelling } = ctx.state.knowledge.officials;
