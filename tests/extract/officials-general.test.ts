@@ -535,6 +535,14 @@ describe("title words in names, and names in quotes", () => {
     expect(officialNames("وقال رئيس حزب «القوات اللبنانية» سمير جعجع إن الانتخابات قريبة.")).toEqual(["سمير جعجع"]);
   });
 
+  it("reads a name on past the father's name where the rules read on («عزام بن محمد الدخيل»)", () => {
+    expect(officialNames("وأكد وزير التعليم عزام بن محمد الدخيل أن العام الدراسي يبدأ غدا.")).toEqual(["عزام بن محمد الدخيل"]);
+  });
+
+  it("reads a name the officials file knows whole, though its last word is a common word elsewhere («بشارة بطرس الراعي»)", () => {
+    expect(officialNames("وقال البطريرك الماروني بشارة بطرس الراعي إن لبنان يحتاج إلى رئيس.")).toEqual(["بشارة بطرس الراعي"]);
+  });
+
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
     expect(officialNames("وعرض رئيس الجمهورية الأسبق أمين الجميل الأوضاع مع الوفد.")).toEqual(["أمين الجميل"]);
