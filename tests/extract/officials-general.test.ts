@@ -331,6 +331,8 @@ describe("titles the role list does not name", () => {
     expect(officialNames("فاز الهلال في نهائي كأس الملك على الأهلي.")).toEqual([]);
     expect(officialNames("وأقيم المعرض في قلعة الملك عبدالعزيز التاريخية قرب باب الملك فهد.")).toEqual([]);
     expect(officialNames("وقعت الوزارة مذكرة تفاهم مع جامعتي الملك عبدالعزيز وجدة.")).toEqual([]);
+    expect(officialNames("وتقام الفعاليات وسط متنزه الملك عبدالعزيز بـ٩ أنشطة.")).toEqual([]);
+    expect(officialNames("وجاء ذلك عن طريق الرئيس التركي رجب طيب إردوغان، ونظرا لوجود جنود.")).toEqual(["رجب طيب إردوغان"]);
     expect(officialNames("وقال مدير جامعة الملك سعود الدكتور بدران العمر إن القبول بدأ.")).toEqual(["بدران العمر"]);
   });
 

@@ -44,6 +44,7 @@ export function endsName(ctx: PhraseContext, i: number): boolean {
   const { state } = ctx;
   const token = state.tokens[i];
   if (isBoundary(token) || token!.kind === "number") return !isJoiningHyphen(ctx, i);
+  if (token!.folded.length === 1 && token!.text.includes("ـ")) return true; // "بـ ٩ أنشطة": a clitic written apart
   const { names, roles } = state.knowledge;
   if (names.writtenWords.has(stripMarks(token!.text))) return true; // فإن, not the connector فان
   if (names.connectors.has(token!.folded)) return false;

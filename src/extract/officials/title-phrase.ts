@@ -515,6 +515,7 @@ function isOneIndefiniteWord(ctx: PhraseContext, start: number, end: number): bo
 /** "مستشفى الملك فهد التخصصي", "كأس الملك", "جامعة الأمير سلطان": a title that names a place or a body. */
 function isNamedAfter(ctx: PhraseContext, i: number): boolean {
   const previous = ctx.state.tokens[i - 1];
+  if (previous?.folded === "طريق" && ctx.state.tokens[i - 2]?.folded === "عن") return false; // "عن طريق الرئيس التركي": by way of, no road
   return previous !== undefined && ctx.state.knowledge.roles.namedAfter.hasReading(previous);
 }
 
