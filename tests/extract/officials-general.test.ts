@@ -545,6 +545,10 @@ describe("title words in names, and names in quotes", () => {
     expect(officialNames("وقال البطريرك الماروني بشارة بطرس الراعي إن لبنان يحتاج إلى رئيس.")).toEqual(["بشارة بطرس الراعي"]);
   });
 
+  it("gives a title's head, not the genitive behind ل, as the role («المستشار السياسي للأمين العام»)", () => {
+    expect(sentence("وحضر الاجتماع المستشار السياسي للأمين العام الدكتور مشاري النعيم.").officials.map((o) => [o.name, o.role])).toEqual([["مشاري النعيم", "المستشار السياسي"]]);
+  });
+
   it("reads أمين before an office word as a title, and مسئول as مسؤول", () => {
     expect(officialNames("وأوضح أمين مجلس شباب منطقة عسير عادل آل عمر أن الملتقى سيبدأ غدا.")).toEqual(["عادل آل عمر"]);
     expect(officialNames("وعرض رئيس الجمهورية الأسبق أمين الجميل الأوضاع مع الوفد.")).toEqual(["أمين الجميل"]);

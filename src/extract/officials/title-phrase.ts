@@ -112,6 +112,9 @@ export function readTitlePhrase(ctx: PhraseContext, start: number): TitlePhrase 
     if (honorific || role?.rank) {
       phrase.honorific = true;
       i = (honorific ?? role)!.end;
+    } else if (role?.afterPreposition && token!.folded.startsWith("ل")) {
+      phrase.country ??= role.country; // "المستشار السياسي للأمين العام الدكتور مشاري النعيم": whose adviser
+      i = role.end;
     } else if (role?.afterPreposition) {
       return phrase; // "وزير الخارجية بالمبعوث الأممي": met with another official
     } else if (role && i === first.end && isOneIndefiniteWord(ctx, start, first.end) && !role.afterConjunction) {
@@ -443,7 +446,9 @@ function roleAt(ctx: PhraseContext, i: number): RoleAt | undefined {
   const proclitics = token.folded.slice(0, token.folded.length - role.reading.length);
   const read = withPortfolio(ctx, role);
   read.afterConjunction = role.reading !== token.folded && token.folded.startsWith("و");
-  read.afterPreposition = /[بل]/.test(proclitics);
+  // لل is ل with the article, its alef dropped: "للأمين" reads as الأمين, of the same length
+  const behindLam = token.folded.startsWith("لل") && role.reading.startsWith("ال") && token.folded.slice(2) === role.reading.slice(2);
+  read.afterPreposition = /[بل]/.test(proclitics) || behindLam;
   return read;
 }
 
