@@ -539,6 +539,7 @@ describe("title words in names, and names in quotes", () => {
 
   it("reads a name on past the father's name where the rules read on («عزام بن محمد الدخيل»)", () => {
     expect(officialNames("وأكد وزير التعليم عزام بن محمد الدخيل أن العام الدراسي يبدأ غدا.")).toEqual(["عزام بن محمد الدخيل"]);
+    expect(officialNames("وقال الناطق الإعلامي بشرطة منطقة مكة المكرمة المقدم عاطي بن عطية القرشي إن الجهات المختصة باشرت.")).toEqual(["عاطي بن عطية القرشي"]);
   });
 
   it("reads a name the officials file knows whole, though its last word is a common word elsewhere («بشارة بطرس الراعي»)", () => {

@@ -530,7 +530,10 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   const tooMany = (token: ArticleToken) => (hasArticle(token) || /^[بل]/.test(token.folded)) && isWordTooMany(model, token.folded, true);
   // "سلمان بن عبد العزيز": the word after عبد or أبو completes the name, whatever it is elsewhere
   const completes = (i: number) => connectors.has(ctx.state.tokens[i - 1]!.folded);
-  while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!) && !completes(end - 1)) end--;
+  // "عاطي بن عطية القرشي": after the father's name, the family name
+  const { lineage } = ctx.state.knowledge.names;
+  const followsFather = (i: number) => i - 2 > span.start && lineage.has(ctx.state.tokens[i - 2]!.folded);
+  while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!) && !completes(end - 1) && !followsFather(end - 1)) end--;
   // "سعد بن": a name does not end on a word of lineage
   while (end - span.start >= 2 && ctx.state.knowledge.names.lineage.has(ctx.state.tokens[end - 1]!.folded)) end--;
   return { start: span.start, end };
