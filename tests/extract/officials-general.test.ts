@@ -452,6 +452,8 @@ describe("a name the officials file knows ends where the sentence goes on", () =
     expect(officialNames("الرئيس أوباما ادعى أن الاتفاق يمنع القنبلة")).toEqual(["أوباما"]);
     expect(officialNames("وزير الخارجية المصري سامح شكري سيطلع الدول الأعضاء على الخطة")).toEqual(["سامح شكري"]);
     expect(officialNames("الرئيس أوباما ضعيف ومتردد")).toEqual(["أوباما"]);
+    expect(officialNames("رئيس الوزراء الإسرائيلي بنيامين نتنياهو مولت منظمات")).toEqual(["بنيامين نتنياهو"]);
+    expect(officialNames("وقال ولي ولي العهد الأمير محمد بن سلمان بن عبدالعزيز إن الزيارة ناجحة.")).toEqual(["محمد بن سلمان بن عبدالعزيز"]);
   });
 
   it("ends a known one-word name before a word behind و («خامنئي وسليماني»)", () => {

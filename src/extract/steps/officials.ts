@@ -556,7 +556,9 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
     const rest = tokens.slice(length);
     const model = ctx.state.knowledge.personModel;
     const noName = (token: ArticleToken) => token.definite || (model !== undefined && isWordTooMany(model, token.folded));
-    const goesOnAsName = !rest.every(noName) && !isConjunction(ctx, span.start + length);
+    // "بنيامين نتنياهو مولت منظمات": a known full name goes on only with its lineage ("محمد بن سلمان بن عبدالعزيز")
+    const fullAndDone = length > 1 && !ctx.state.knowledge.names.lineage.has(tokens[length]!.folded);
+    const goesOnAsName = !fullAndDone && !rest.every(noName) && !isConjunction(ctx, span.start + length);
     if (!goesOnAsName && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
   }
   return words.length;
