@@ -371,9 +371,9 @@ function titleGoesOn(ctx: PhraseContext, i: number): boolean {
     if (title?.honorific && !tokens[j]!.definite && tokens[j]!.folded === "شيخ") return false; // "حسن شيخ محمود"
     if (title?.honorific || title?.role?.rank) {
       // "وزير الخارجية سامح شكري والسيد عمرو موسى": behind و, the honorific opens the next person
-      if (title.honorific ? isBehindAnd(ctx, j) : title.role!.afterConjunction) return false;
+      if (title.honorific ? isHonorificBehind(ctx, j, /^و/) : title.role!.afterConjunction) return false;
       // "وزير الدفاع الأمريكي آشتون كارتر بالملك سلمان": behind ب or ل, another person's
-      if (title.honorific ? isBehindPreposition(ctx, j) : title.role!.afterPreposition) return false;
+      if (title.honorific ? isHonorificBehind(ctx, j, /^[بل]/) : title.role!.afterPreposition) return false;
       const end = (title.honorific ?? title.role)!.end;
       return !isBoundary(tokens[end]) && !endsName(ctx, end);
     }
@@ -381,16 +381,10 @@ function titleGoesOn(ctx: PhraseContext, i: number): boolean {
   return false;
 }
 
-/** An honorific at i written behind و ("والسيد"). */
-function isBehindAnd(ctx: PhraseContext, i: number): boolean {
+/** An honorific at i written behind one of `clitics` ("والسيد" behind و, "بالملك" behind ب). */
+function isHonorificBehind(ctx: PhraseContext, i: number, clitics: RegExp): boolean {
   const { folded } = ctx.state.tokens[i]!;
-  return folded.startsWith("و") && ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i)?.reading !== folded;
-}
-
-/** An honorific at i written behind ب or ل ("بالملك", "للشيخ"). */
-function isBehindPreposition(ctx: PhraseContext, i: number): boolean {
-  const { folded } = ctx.state.tokens[i]!;
-  return /^[بل]/.test(folded) && ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i)?.reading !== folded;
+  return clitics.test(folded) && ctx.state.knowledge.roles.honorifics.matchAt(ctx.state.tokens, i)?.reading !== folded;
 }
 
 /** "إقليم كوردستان مسرور بارزاني": after إقليم, ولاية … one word is the place's name. */

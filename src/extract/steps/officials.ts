@@ -275,8 +275,7 @@ function personIn(ctx: PhraseContext, tagger: PersonTagger | undefined, rulesRea
  * opens it, one word back at most.
  */
 function nameBegunBefore(ctx: PhraseContext, tagger: PersonTagger, start: number): number {
-  const previous = ctx.state.tokens[start - 1];
-  if (previous?.kind !== "word" || start < 1) return start;
+  if (ctx.state.tokens[start - 1]?.kind !== "word") return start;
   const tags = tagger.tag(Math.max(0, start - 4), start + 1);
   return tags.at(-1) === "I" && tags.at(-2) === "B" ? start - 1 : start;
 }
@@ -535,7 +534,7 @@ function withoutWordTooMany(ctx: PhraseContext, span: Span): Span {
   const followsFather = (i: number) => i - 2 > span.start && lineage.has(ctx.state.tokens[i - 2]!.folded);
   while (end - span.start >= 3 && tooMany(ctx.state.tokens[end - 1]!) && !completes(end - 1) && !followsFather(end - 1)) end--;
   // "سعد بن": a name does not end on a word of lineage
-  while (end - span.start >= 2 && ctx.state.knowledge.names.lineage.has(ctx.state.tokens[end - 1]!.folded)) end--;
+  while (end - span.start >= 2 && lineage.has(ctx.state.tokens[end - 1]!.folded)) end--;
   return { start: span.start, end };
 }
 
@@ -552,12 +551,13 @@ function knownPrefix(ctx: PhraseContext, words: string[], span: Span): number {
   // "شكري سيطلع الدول الأعضاء": a known official's family name, listed alone, is where the name ends
   const alone = bySpelling.get(nameKey(words[0]!));
   if (alone && nameKey(alone.name).split(" ").at(-1) === nameKey(words[0]!)) return 1;
+  const model = ctx.state.knowledge.personModel;
+  const noName = (token: ArticleToken) => token.definite || (model !== undefined && isWordTooMany(model, token.folded));
+  const { lineage } = ctx.state.knowledge.names;
   for (let length = words.length - 1; length >= 1; length--) {
     const rest = tokens.slice(length);
-    const model = ctx.state.knowledge.personModel;
-    const noName = (token: ArticleToken) => token.definite || (model !== undefined && isWordTooMany(model, token.folded));
     // "بنيامين نتنياهو مولت منظمات": a known full name goes on only with its lineage ("محمد بن سلمان بن عبدالعزيز")
-    const fullAndDone = length > 1 && !ctx.state.knowledge.names.lineage.has(tokens[length]!.folded);
+    const fullAndDone = length > 1 && !lineage.has(tokens[length]!.folded);
     const goesOnAsName = !fullAndDone && !rest.every(noName) && !isConjunction(ctx, span.start + length);
     if (!goesOnAsName && bySpelling.has(nameKey(words.slice(0, length).join(" ")))) return length;
   }
